@@ -1,0 +1,77 @@
+// Identities inside one table: totals against their parts, 类 = Σ款, 款 = Σ项, 合计 = Σ类, each row's total = Σ its columns.
+import { sum, tolerance } from '../money.ts';
+import type { Finding, Row, Table } from '../schema.ts';
+import { cellAt, textAt, totalRow } from '../tables/lookup.ts';
+import { check, type Side } from './compare.ts';
+
+const sumSide = (label: string, figures: ({ value: string; line: number } | null)[]): Side => {
+  const present = figures.filter((f): f is { value: string; line: number } => f !== null);
+  return { label, value: present.length === figures.length && present.length > 0 ? sum(present.map((f) => f.value)) : null, lines: [...new Set(present.map((f) => f.line))] };
+};
+
+const one = (label: string, f: { value: string; line: number } | null): Side => ({ label, value: f?.value ?? null, lines: f ? [f.line] : [] });
+
+/** 01/04: income items sum to 本年收入合计, expenditure classes to 本年支出合计, and 总计 is the same on both sides. */
+export function auditSummaryTable(table: Table): Finding[] {
+  const findings: Finding[] = [];
+  const amountKey = table.kind === 't04' ? 'out.total' : 'out.amount';
+  const side = (nameKey: string, key: string, totalLabel: RegExp) => {
+    const totalAt = table.rows.findIndex((r) => totalLabel.test(textAt(table, r, nameKey)));
+    if (totalAt < 0) return;
+    const items = table.rows.slice(0, totalAt).filter((r) => /^[一二三四五六七八九十]+、/.test(textAt(table, r, nameKey)));
+    const parts = sumSide('各项之和', items.map((r) => cellAt(table, r, key)));
+    findings.push(check(`MZ-A-${table.kind.toUpperCase()}-SUM`, `${table.title}：${totalLabel.source.replace(/[\^$]/g, '')}应等于各项之和`, parts, one(totalLabel.source.replace(/[\^$]/g, ''), cellAt(table, table.rows[totalAt], key)), tolerance(items.length + 1)));
+  };
+  side('in.name', 'in.amount', /^本年收入合计$/);
+  side('out.name', amountKey, /^本年支出合计$/);
+  const grand = (nameKey: string, key: string) => table.rows.find((r) => textAt(table, r, nameKey) === '总计');
+  const left = grand('in.name', 'in.amount');
+  const right = grand('out.name', amountKey);
+  if (left && right) {
+    findings.push(check(`MZ-A-${table.kind.toUpperCase()}-BALANCE`, `${table.title}：收入总计应等于支出总计`, one('收入总计', cellAt(table, left, 'in.amount')), one('支出总计', cellAt(table, right, amountKey)), '0'));
+  }
+  return findings;
+}
+
+const level = (code: string) => (code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : 0);
+
+/** 02/03/05/07/08: every 类 = Σ款, 款 = Σ项, 合计 = Σ类, for every amount column; and each row's total = Σ parts. */
+export function auditCodeTable(table: Table, totalKey: string, partKeys: string[]): Finding[] {
+  const findings: Finding[] = [];
+  const rows = table.rows.filter((r) => level(textAt(table, r, 'code')) > 0);
+  const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+  const children = (parent: Row | null, lvl: number) => {
+    const code = parent ? textAt(table, parent, 'code') : '';
+    return rows.filter((r) => level(textAt(table, r, 'code')) === lvl && textAt(table, r, 'code').startsWith(code));
+  };
+  const parents: [Row | null, number][] = [[totalRow(table) ?? null, 1], ...rows.filter((r) => level(textAt(table, r, 'code')) < 3).map((r) => [r, level(textAt(table, r, 'code')) + 1] as [Row, number])];
+  for (const [parent, lvl] of parents) {
+    if (parent === null) continue;
+    const kids = children(lvl === 1 ? null : parent, lvl);
+    if (kids.length === 0) continue;
+    const name = lvl === 1 ? '合计' : `${textAt(table, parent, 'code')} ${textAt(table, parent, 'name')}`;
+    for (const key of amountKeys) {
+      const label = table.columns.find((c) => c.key === key)!.label;
+      findings.push(check('MZ-A-HIERARCHY', `${table.title}“${label}”栏：${name}应等于下级科目之和`, sumSide('下级科目之和', kids.map((k) => cellAt(table, k, key))), one(name, cellAt(table, parent, key)), tolerance(kids.length + 1)));
+    }
+  }
+  for (const row of [totalRow(table), ...rows].filter((r): r is Row => r !== undefined)) {
+    const name = textAt(table, row, 'code') || textAt(table, row, 'name');
+    findings.push(check('MZ-A-ROW-SUM', `${table.title}：${name}${textAt(table, row, 'name') && textAt(table, row, 'code') ? ' ' + textAt(table, row, 'name') : ''}的合计栏应等于各栏之和`, sumSide('各栏之和', partKeys.map((k) => cellAt(table, row, k))), one('合计栏', cellAt(table, row, totalKey)), tolerance(partKeys.length + 1)));
+  }
+  return findings;
+}
+
+/** 09: 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行, budget and actual. */
+export function auditSangongTable(table: Table): Finding[] {
+  const row = table.rows.find((r) => r.cells.some((c) => c.amount !== null));
+  if (!row) return [];
+  return (['budget', 'actual'] as const).flatMap((side) => {
+    const name = side === 'budget' ? '预算数' : '决算数';
+    const f = (k: string) => cellAt(table, row, `${side}.${k}`);
+    return [
+      check('MZ-A-T09-TOTAL', `三公经费${name}：合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`, sumSide('三项之和', [f('outbound'), f('vehicle'), f('reception')]), one('合计', f('total')), tolerance(4)),
+      check('MZ-A-T09-VEHICLE', `三公经费${name}：公务用车购置及运行维护费应等于购置费与运行维护费之和`, sumSide('购置费与运行维护费之和', [f('vehiclePurchase'), f('vehicleOperation')]), one('小计', f('vehicle')), tolerance(3)),
+    ];
+  });
+}

@@ -1,0 +1,185 @@
+// The report format: the single source of the types (z.infer) and of the public JSON Schema.
+import { z } from 'zod';
+
+/** A canonical decimal string ("1070.62", "0", "-3.5"), exact as printed (thousands separators removed). */
+export const Amount = z.string().regex(/^-?\d+(\.\d+)?$/);
+export const NullableAmount = Amount.nullable();
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+
+export const Diagnostic = z.object({
+  code: z.string(),
+  severity: Severity,
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  message: z.string(),
+});
+
+export const Kind = z.enum(['部门决算', '单位决算', '部门预算', '绩效自评报告', '部门整体支出绩效自评报告']);
+
+export const Identity = z.object({
+  bureau: z.string().nullable(),
+  year: z.number().int().nullable(),
+  kind: Kind,
+  region: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  /** Where each identity field was read: front matter or a body line. */
+  provenance: z.record(z.string(), z.object({ from: z.enum(['frontMatter', 'text', 'registry', 'default']), line: z.number().int().nullable() })),
+});
+
+export const Cell = z.object({
+  /** The cell as printed (trimmed). */
+  text: z.string(),
+  /** Exact amount, "0" for a blank that the table uses for zero; null when the cell is not an amount. */
+  amount: NullableAmount,
+  /** Source line of the cell. */
+  line: z.number().int().positive(),
+});
+
+export const Column = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** Group headers above this column, outermost first. */
+  groups: z.array(z.string()),
+  role: z.enum(['code', 'name', 'rowNo', 'amount', 'text']),
+});
+
+export const Row = z.object({
+  line: z.number().int().positive(),
+  lines: z.array(z.number().int().positive()),
+  cells: z.array(Cell),
+  /** total: 合计/总计-type rows; group: 类/款 rows (code of 3 or 5 digits); item: everything else. */
+  role: z.enum(['total', 'item']),
+});
+
+export const TableKind = z.enum(['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09', 'perfBase', 'other']);
+
+export const Table = z.object({
+  id: z.string(),
+  kind: TableKind,
+  title: z.string(),
+  label: z.string().nullable(),
+  unit: z.enum(['万元', '元']).nullable(),
+  unitInferred: z.boolean(),
+  lines: z.array(z.tuple([z.number().int(), z.number().int()])),
+  titleLine: z.number().int(),
+  headerLines: z.array(z.number().int()),
+  columns: z.array(Column),
+  rows: z.array(Row),
+  /** Line of a declaration such as 「故本表无数据」: the table is present and empty. */
+  declaredEmpty: z.number().int().nullable(),
+  blankIsZero: z.boolean(),
+  notes: z.array(z.object({ line: z.number().int(), text: z.string() })),
+});
+
+export const Paragraph = z.object({ text: z.string(), lines: z.array(z.number().int()), list: z.boolean() });
+
+export const Section = z.object({
+  id: z.string(),
+  heading: z.string(),
+  level: z.number().int().min(1).max(6),
+  line: z.number().int(),
+  paragraphs: z.array(Paragraph),
+});
+
+export const SangongFigures = z.object({
+  total: NullableAmount,
+  outbound: NullableAmount,
+  vehicle: NullableAmount,
+  vehiclePurchase: NullableAmount,
+  vehicleOperation: NullableAmount,
+  reception: NullableAmount,
+});
+
+export const SourceRef = z.object({
+  kind: z.enum(['table', 'section']),
+  table: z.string().nullable(),
+  section: z.string().nullable(),
+  line: z.number().int(),
+  description: z.string(),
+});
+
+export const Sangong = z.object({
+  budget: SangongFigures,
+  actual: SangongFigures,
+  source: SourceRef.nullable(),
+  /** Line of each figure, same shape as the figures. */
+  lines: z.object({ budget: z.record(z.string(), z.number().int()), actual: z.record(z.string(), z.number().int()) }),
+  explanation: z.object({ section: z.string(), line: z.number().int() }).nullable(),
+});
+
+export const Summary = z.object({
+  incomeTotal: NullableAmount,
+  expenditureTotal: NullableAmount,
+  grandTotal: NullableAmount,
+  basicExpenditure: NullableAmount,
+  projectExpenditure: NullableAmount,
+  personnel: NullableAmount,
+  publicFunds: NullableAmount,
+  lines: z.record(z.string(), z.number().int()),
+});
+
+export const FindingSide = z.object({
+  label: z.string(),
+  value: NullableAmount,
+  lines: z.array(z.number().int()),
+});
+
+export const Finding = z.object({
+  code: z.string(),
+  status: z.enum(['holds', 'rounding', 'mismatch', 'insufficient']),
+  severity: Severity,
+  /** What was checked, in Chinese. */
+  rule: z.string(),
+  expected: FindingSide,
+  actual: FindingSide,
+  difference: NullableAmount,
+  tolerance: NullableAmount,
+  message: z.string(),
+});
+
+/** A run of lines the parser could not read with certainty: published as original text. */
+export const Unrecognised = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  reason: z.string(),
+});
+
+export const Report = z.object({
+  formatVersion: z.literal(1),
+  file: z.string(),
+  bureau: z.string().nullable(),
+  year: z.number().int().nullable(),
+  kind: Kind,
+  unit: z.enum(['万元', '元']),
+  identity: Identity,
+  summary: Summary,
+  sangong: Sangong,
+  tables: z.array(Table),
+  sections: z.array(Section),
+  findings: z.array(Finding),
+  diagnostics: z.array(Diagnostic),
+  unrecognised: z.array(Unrecognised),
+  /** Every line of the source as published, numbered as in the file. */
+  source: z.object({ lines: z.array(z.string()), bodyStart: z.number().int() }),
+});
+
+export type Amount = z.infer<typeof Amount>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Kind = z.infer<typeof Kind>;
+export type Identity = z.infer<typeof Identity>;
+export type Cell = z.infer<typeof Cell>;
+export type Column = z.infer<typeof Column>;
+export type Row = z.infer<typeof Row>;
+export type TableKind = z.infer<typeof TableKind>;
+export type Table = z.infer<typeof Table>;
+export type Paragraph = z.infer<typeof Paragraph>;
+export type Section = z.infer<typeof Section>;
+export type SangongFigures = z.infer<typeof SangongFigures>;
+export type Sangong = z.infer<typeof Sangong>;
+export type SourceRef = z.infer<typeof SourceRef>;
+export type Summary = z.infer<typeof Summary>;
+export type Finding = z.infer<typeof Finding>;
+export type FindingSide = z.infer<typeof FindingSide>;
+export type Unrecognised = z.infer<typeof Unrecognised>;
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,37 @@
+// What a table row is: a header row, the 栏次 row, a data row, or conversion residue.
+import { parseAmount, stripSpace } from '../money.ts';
+import type { RawRow } from '../rows.ts';
+import { stripResidue } from '../rows.ts';
+
+export type RowClass = 'header' | 'columnNumbers' | 'body' | 'residue';
+
+export const CODE = /^\d{3}(\d{2}){0,2}$/;
+const TOTAL_LABEL = /(合计|总计)$/;
+
+export function cleanCells(row: RawRow): string[] {
+  return row.cells.map((c) => stripResidue(c).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+}
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(stripSpace(text));
+}
+
+/** 栏次 row: labelled 栏次, or a near-complete run 1, 2, 3, … (publishers mistype one cell). */
+function isColumnNumbers(cells: string[]): boolean {
+  const filled = cells.map(stripSpace).filter(Boolean);
+  if (filled.length === 0) return false;
+  if (filled[0] === '栏次') return true;
+  if (filled.length < 3 || !filled.every((c) => /^\d{1,2}$/.test(c))) return false;
+  const inPlace = filled.filter((c, i) => Number(c) === i + 1).length;
+  return inPlace >= filled.length - 1;
+}
+
+export function classifyRow(cells: string[]): RowClass {
+  const filled = cells.map(stripSpace).filter(Boolean);
+  if (filled.length > 0 && filled.every((c) => /^[-:|—–]+$/.test(c))) return 'residue';
+  if (isColumnNumbers(cells)) return 'columnNumbers';
+  if (filled.some((c) => parseAmount(c) !== null || CODE.test(c))) return 'body';
+  // A totals row with every figure blank (合计 → → →) still is data; a header row has other words too.
+  if (filled.length > 0 && filled.every(isTotalLabel)) return 'body';
+  return 'header';
+}

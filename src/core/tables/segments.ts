@@ -1,0 +1,128 @@
+// Finds table segments in the block stream: a title, its label/部门/单位 lines, its rows and its notes.
+// Tables split across pages are separate segments here; merge.ts joins them.
+import type { Block, RawRow } from '../rows.ts';
+import { stripResidue } from '../rows.ts';
+import { findLabel, labelNumber, templateForTitle, type Template } from './templates.ts';
+
+export interface Segment {
+  template: Template;
+  title: string;
+  titleLine: number;
+  label: string | null;
+  unit: '万元' | '元' | null;
+  unitLine: number | null;
+  rows: RawRow[];
+  notes: { line: number; text: string }[];
+  /** Lines of text inside the rows that could not be read as a row. */
+  strays: { line: number; text: string }[];
+  start: number;
+  end: number;
+}
+
+const META = /^(部门|单位|编制单位|填报单位|预算单位|单位名称)[:：]|(金额)?单位[:：]\s*(万元|元)/;
+const NOTE = /^(注[:：]|说明[:：]|备注[:：]|\d+[.．、]\s*(本表|表格|本套|本单位|我单位|单元格)|（当表格|本单位没有|我单位没有|本表无数据)|无数据/;
+const UNIT = /单位[:：]\s*(万元|元)/;
+
+function blockText(b: Block): string {
+  if (b.type === 'text') return stripResidue(b.text).trim();
+  if (b.type === 'row') return b.row.cells.map((c) => stripResidue(c).trim()).filter(Boolean).join(' ');
+  return '';
+}
+
+function firstLine(b: Block): number {
+  return b.type === 'row' ? b.row.lines[0] : b.line;
+}
+
+function lastLine(b: Block): number {
+  return b.type === 'row' ? b.row.lines[b.row.lines.length - 1] : b.line;
+}
+
+/** A metadata line: 部门/单位 lines, a lone 公开NN表 label, or a row of only such cells. */
+function isMeta(text: string): boolean {
+  if (text === '') return false;
+  return text.split(/\s{2,}|\s(?=部门|单位|金额单位|公开)/).every((part) => META.test(part.trim()) || labelNumber(part) !== null || findLabel(part) === part.trim());
+}
+
+/** A text line inside a table region that is a row laid out with spaces (pdftotext -layout, or single spaces). */
+function spaceRow(text: string, line: number): RawRow | null {
+  const wide = text.trim().split(/\s{2,}|\u3000+/);
+  if (wide.length >= 3) return { cells: wide, cellLines: wide.map(() => line), lines: [line] };
+  return null;
+}
+
+export function findSegments(blocks: readonly Block[]): Segment[] {
+  const segments: Segment[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type === 'blank') continue;
+    const text = blockText(b);
+    const template = b.type === 'text' || isTitleRow(b) ? templateForTitle(text) : undefined;
+    if (!template) continue;
+    const seg = readSegment(blocks, i, template, text);
+    if (seg) {
+      segments.push(seg);
+      i = seg.endIndex;
+    }
+  }
+  return segments.map(({ endIndex: _e, ...s }) => s);
+}
+
+function isTitleRow(b: Block): boolean {
+  return b.type === 'row' && b.row.cells.filter((c) => c.trim() !== '').length === 1;
+}
+
+function readSegment(blocks: readonly Block[], start: number, template: Template, title: string): (Segment & { endIndex: number }) | null {
+  const seg: Segment & { endIndex: number } = {
+    template, title, titleLine: firstLine(blocks[start]), label: null, unit: null, unitLine: null,
+    rows: [], notes: [], strays: [], start: firstLine(blocks[start]), end: lastLine(blocks[start]), endIndex: start,
+  };
+  let i = start + 1;
+  let inNotes = false;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type === 'blank') continue;
+    const text = blockText(b);
+    if (templateForTitle(text) && (b.type === 'text' || isTitleRow(b))) break;
+    if (isMeta(text) && seg.rows.length === 0) {
+      readMeta(seg, text, firstLine(b));
+    } else if (b.type === 'row' && !inNotes) {
+      const label = findLabel(text);
+      if (label && seg.rows.length === 0) seg.label = label.replace(/\s/g, '');
+      if (UNIT.test(text) && seg.rows.length === 0) readMeta(seg, text, firstLine(b));
+      if (label || (UNIT.test(text) && isMeta(text))) {
+        seg.end = lastLine(b);
+        continue;
+      }
+      seg.rows.push(b.row);
+    } else if (NOTE.test(text) || (inNotes && /^\d+[.．、]/.test(text))) {
+      inNotes = true;
+      seg.notes.push({ line: firstLine(b), text });
+    } else if (b.type === 'text' && !inNotes && seg.rows.length > 0 && spaceRow(text, b.line)) {
+      seg.rows.push(spaceRow(text, b.line)!);
+    } else if (b.type === 'text' && !inNotes && seg.rows.length > 0 && isResidue(text)) {
+      seg.strays.push({ line: b.line, text });
+    } else {
+      break;
+    }
+    seg.end = lastLine(b);
+  }
+  seg.endIndex = i - 1;
+  // A title with no rows and no notes is a table of contents entry or a heading, not a table.
+  if (seg.rows.length === 0 && seg.notes.length === 0) return null;
+  return seg;
+}
+
+function readMeta(seg: Segment, text: string, line: number): void {
+  const label = findLabel(text);
+  if (label) seg.label = label.replace(/\s/g, '');
+  const unit = UNIT.exec(text);
+  if (unit) {
+    seg.unit = unit[1] as '万元' | '元';
+    seg.unitLine = line;
+  }
+}
+
+/** Page numbers and markdown table rules between rows. */
+function isResidue(text: string): boolean {
+  return /^[-—–\s]*\d{1,3}[-—–\s]*$/.test(text) || /^[-|:\s]+$/.test(text);
+}

@@ -71,6 +71,8 @@ if (jsonAt >= 0) {
     console.error('用法：npm run check -- --json 文件路径');
     process.exit(2);
   }
-  process.exit(printJson(target));
+  // exitCode, not exit(): a large JSON written to a pipe must be flushed before the process ends.
+  process.exitCode = printJson(target);
+} else {
+  process.exitCode = checkAll();
 }
-process.exit(checkAll());

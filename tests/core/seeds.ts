@@ -1,0 +1,34 @@
+// The five seed reports as bundled in content/, paired with the hand-read figures in ../shared/seeds/expected.json.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../../src/core/parse-report.ts';
+import type { Report } from '../../src/core/schema.ts';
+
+export const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'reports');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+
+export interface Seed {
+  name: string;
+  seedText: string;
+  contentPath: string;
+  report: Report;
+  /** Seed line n is content line n + offset (front matter added on top). */
+  offset: number;
+  expected: any;
+}
+
+export function loadSeeds(): Seed[] {
+  const expected = JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).reports;
+  const contents = files(CONTENT).map((p) => ({ p, text: readFileSync(p, 'utf8') }));
+  return Object.keys(expected).map((name) => {
+    const seedText = readFileSync(join(SEEDS, name), 'utf8');
+    const match = contents.find((c) => c.text.endsWith(seedText));
+    if (!match) throw new Error(`${name} is not bundled unchanged in content/`);
+    const report = parseReport(match.text, match.p);
+    return { name, seedText, contentPath: match.p, report, offset: report.source.bodyStart - 1, expected: expected[name] };
+  });
+}

@@ -65,18 +65,6 @@ export function convert(a: Amount, from: '元' | '万元', to: '元' | '万元')
   return canonical(from === '元' ? d.dividedBy(10000) : d.times(10000));
 }
 
-/** Rounds to `places` decimals, as a publisher rounds 元 into 万元. */
-export function round(a: Amount, places: number): Amount {
-  return canonical(new Decimal(a).toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
-}
-
-/** A percentage share a/b × 100, rounded to `places`. Null when b is zero. */
-export function percent(a: Amount, b: Amount, places = 2): Amount | null {
-  const d = new Decimal(b);
-  if (d.isZero()) return null;
-  return canonical(new Decimal(a).dividedBy(d).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
-}
-
 /** Number of decimals a figure was printed with ("418.1" → 1). */
 export function decimals(a: Amount): number {
   const i = a.indexOf('.');

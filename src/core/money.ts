@@ -1,5 +1,5 @@
 // The only module that turns amounts into arithmetic. Stored data keeps canonical decimal strings.
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Amount } from './schema.ts';
 
 const AMOUNT_TEXT = /^[-－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;

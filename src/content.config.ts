@@ -1,0 +1,89 @@
+// Content collections: every report under content/reports/ parsed once into plain JSON, and the bureau registry.
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { defineCollection } from 'astro:content';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseReport, PARSER_VERSION } from './core/parse-report.ts';
+import { Bureau, loadRegistry } from './core/registry.ts';
+import { Report } from './core/schema.ts';
+
+const REPORTS_DIR = 'content/reports';
+const REGISTRY_FILE = 'content/bureaus.yaml';
+
+/** Repo-relative paths ("content/reports/<bureau>/<year>/<name>.txt") of every report file, sorted for stable output. */
+async function reportFiles(root: URL): Promise<string[]> {
+  const dir = fileURLToPath(new URL(`${REPORTS_DIR}/`, root));
+  const names = await readdir(dir, { recursive: true });
+  return names
+    .map((n) => n.split('\\').join('/'))
+    .filter((n) => /\.(txt|md)$/i.test(n))
+    .map((n) => `${REPORTS_DIR}/${n}`)
+    .sort();
+}
+
+/** Entry id: the path under content/reports/ without extension, e.g. "shaoyang-ybj/2023/部门决算". */
+const entryId = (file: string) => file.slice(REPORTS_DIR.length + 1).replace(/\.(txt|md)$/i, '');
+
+async function loadReports({ store, config, generateDigest, parseData, logger }: LoaderContext): Promise<void> {
+  const files = await reportFiles(config.root);
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const id = entryId(file);
+    seen.add(id);
+    const text = await readFile(fileURLToPath(new URL(file, config.root)), 'utf8');
+    // The parser version is part of the digest so that a parser change re-parses unchanged files.
+    const digest = generateDigest(`${PARSER_VERSION}\0${file}\0${text}`);
+    let report = store.get(id)?.digest === digest ? (store.get(id)!.data as Report) : null;
+    if (!report) {
+      try {
+        report = await parseData({ id, data: parseReport(text, file) as Record<string, unknown> }) as Report;
+      } catch (e) {
+        errors.push(`${file}:1 解析失败：${e instanceof Error ? e.message : String(e)}`);
+        continue;
+      }
+      store.set({ id, data: report, digest, filePath: file });
+    }
+    // Multi-line messages are indented so that every error still starts a line with path:line.
+    for (const d of report.diagnostics) if (d.severity === 'error') errors.push(`${file}:${d.line} ${d.message.replace(/\n/g, '\n    ')}`);
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (errors.length > 0) {
+    // One error listing every problem, so an editor fixes all files in one pass instead of one per build.
+    throw new Error(`报告中有 ${errors.length} 处错误：\n${errors.join('\n')}`);
+  }
+  logger.info(`已读取 ${files.length} 份报告（解析器 ${PARSER_VERSION}）`);
+}
+
+/** Watchers already listening: Astro may call load() again in one dev session. */
+const watched = new WeakSet<object>();
+
+const reportsLoader: Loader = {
+  name: 'mingzhang-reports',
+  async load(context) {
+    await loadReports(context);
+    // In `astro dev`, re-read when a report changes; builds have no watcher.
+    const { watcher } = context;
+    if (!watcher || watched.has(watcher)) return;
+    watched.add(watcher);
+    const dir = fileURLToPath(new URL(`${REPORTS_DIR}/`, context.config.root));
+    watcher.add(dir);
+    watcher.on('all', (_event, path) => {
+      if (path.startsWith(dir)) loadReports(context).catch((e) => context.logger.error(e instanceof Error ? e.message : String(e)));
+    });
+  },
+};
+
+const bureausLoader: Loader = {
+  name: 'mingzhang-bureaus',
+  async load({ store, config, parseData }) {
+    const bureaus = loadRegistry(await readFile(fileURLToPath(new URL(REGISTRY_FILE, config.root)), 'utf8'));
+    store.clear();
+    for (const b of bureaus) store.set({ id: b.id, data: await parseData({ id: b.id, data: b }), filePath: REGISTRY_FILE });
+  },
+};
+
+export const collections = {
+  reports: defineCollection({ loader: reportsLoader, schema: Report }),
+  bureaus: defineCollection({ loader: bureausLoader, schema: Bureau }),
+};

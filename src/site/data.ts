@@ -1,0 +1,56 @@
+// Reports joined to the registry, in the order pages list them. Pages read data only through here.
+import { getCollection } from 'astro:content';
+import type { Bureau } from '../core/registry.ts';
+import type { Kind, Report } from '../core/schema.ts';
+import { reportUrl } from './paths.ts';
+
+export interface ReportEntry {
+  /** Registry id: the folder under content/reports/, which is authoritative for the URL. */
+  bureauId: string;
+  bureau: Bureau;
+  year: number;
+  kind: Kind;
+  url: string;
+  report: Report;
+}
+
+const LEVELS: Bureau['level'][] = ['省级', '市级', '县级', '乡级'];
+
+export async function bureaus(): Promise<Bureau[]> {
+  const all = (await getCollection('bureaus')).map((e) => e.data);
+  return all.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.region.localeCompare(b.region, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** Every report, newest year first, then by bureau order. Fails the build on a folder the registry does not know. */
+export async function reports(): Promise<ReportEntry[]> {
+  const registry = await bureaus();
+  const byId = new Map(registry.map((b) => [b.id, b]));
+  const entries = (await getCollection('reports')).map(({ id, data }) => {
+    const [bureauId, folderYear] = id.split('/');
+    const bureau = byId.get(bureauId);
+    if (!bureau) throw new Error(`${data.file}: 目录 “${bureauId}” 不在 content/bureaus.yaml 中，请先登记该单位。`);
+    const year = data.year ?? Number(folderYear);
+    const entry = { bureauId, bureau, year, kind: data.kind, report: data };
+    return { ...entry, url: reportUrl(entry) };
+  });
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    const prior = seen.get(e.url);
+    if (prior) throw new Error(`${prior} 与 ${e.report.file} 是同一单位、同一年度、同一类报告，网址会冲突。`);
+    seen.set(e.url, e.report.file);
+  }
+  const order = (id: string) => registry.findIndex((b) => b.id === id);
+  return entries.sort((a, b) => b.year - a.year || order(a.bureauId) - order(b.bureauId) || a.kind.localeCompare(b.kind, 'zh-CN'));
+}
+
+/** Bureaus grouped under one heading per level, then per region, for the home page and the bureau list. */
+export function groupByLevel(list: Bureau[]): { level: string; bureaus: Bureau[] }[] {
+  return LEVELS.map((level) => ({ level, bureaus: list.filter((b) => b.level === level) })).filter((g) => g.bureaus.length > 0);
+}
+
+export const reportTitle = (e: Pick<ReportEntry, 'bureau' | 'year' | 'kind'>) => `${e.bureau.name} ${e.year}年度${e.kind}`;
+
+/** The newest report of each bureau among `entries` (which are sorted newest first), in registry order. */
+export function latestPerBureau(entries: ReportEntry[], registry: Bureau[]): ReportEntry[] {
+  return registry.flatMap((b) => entries.find((e) => e.bureauId === b.id) ?? []);
+}

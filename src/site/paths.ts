@@ -1,0 +1,23 @@
+// Every internal link goes through here so that the site works under any MZ_BASE.
+import type { Kind } from '../core/schema.ts';
+
+/** BASE_URL always ends in "/" (trailingSlash: 'always'). */
+const BASE = import.meta.env.BASE_URL;
+
+/** Site URL for a path given without leading slash: url('bureaus/') → "/base/bureaus/". */
+export function url(path = ''): string {
+  return BASE + path.replace(/^\/+/, '');
+}
+
+/** URL slugs for the report kinds: ASCII so that links survive copying into any tool. */
+export const KIND_SLUGS: Record<Kind, string> = {
+  部门决算: 'bumen-juesuan',
+  单位决算: 'danwei-juesuan',
+  部门预算: 'bumen-yusuan',
+  绩效自评报告: 'jixiao-zipingjia',
+  部门整体支出绩效自评报告: 'zhengti-jixiao-zipingjia',
+};
+
+export const bureauUrl = (bureauId: string) => url(`bureaus/${bureauId}/`);
+export const reportUrl = (r: { bureauId: string; year: number; kind: Kind }) => url(`reports/${r.bureauId}/${r.year}/${KIND_SLUGS[r.kind]}/`);
+export const lineHref = (line: number) => `#L${line}`;

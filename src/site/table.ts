@@ -1,0 +1,135 @@
+// Table views: a multi-level header built from column groups, and body cells that name their headers
+// (id/headers), so a screen reader announces e.g. "20101 行政运行, 支出, 基本支出" for every amount.
+import type { Column, Table } from '../core/schema.ts';
+import { cellText } from './format.ts';
+import { lineHref } from './paths.ts';
+
+type Role = Column['role'];
+
+export interface ViewColumn {
+  label: string;
+  groups: string[];
+  role: Role;
+}
+
+interface ViewCell {
+  text: string;
+  href?: string;
+}
+
+export interface ViewRow {
+  cells: ViewCell[];
+  total?: boolean;
+}
+
+interface HeadCell {
+  id: string;
+  text: string;
+  colspan: number;
+  rowspan: number;
+  scope: 'col' | 'colgroup';
+  numeric: boolean;
+}
+
+interface BodyCell {
+  /** th: a row header (code, name); num: an amount or rate; plain: row numbers and other text. */
+  kind: 'th' | 'num' | 'plain';
+  /** Codes and years must not break inside a narrow column. */
+  nowrap?: boolean;
+  id?: string;
+  headers?: string;
+  text: string;
+  href?: string;
+}
+
+export interface TableView {
+  id: string;
+  head: HeadCell[][];
+  body: { cells: BodyCell[]; total: boolean }[];
+}
+
+const isRowHeader = (r: Role) => r === 'code' || r === 'name';
+const samePath = (a: string[], b: string[], depth: number) => a.slice(0, depth).every((g, i) => b[i] === g);
+
+function buildHead(id: string, columns: ViewColumn[]): { head: HeadCell[][]; columnHeaders: string[][] } {
+  const depth = Math.max(0, ...columns.map((c) => c.groups.length)) + 1;
+  const head: HeadCell[][] = Array.from({ length: depth }, () => []);
+  const columnHeaders: string[][] = columns.map(() => []);
+  for (let level = 0; level < depth; level++) {
+    let open: { cell: HeadCell; path: string[] } | null = null;
+    columns.forEach((col, i) => {
+      if (col.groups.length < level) {
+        open = null; // covered by a leaf header spanning down from above; groups on either side stay apart
+        return;
+      }
+      if (col.groups.length === level) {
+        const cell: HeadCell = { id: `${id}-h${level}-${i}`, text: col.label, colspan: 1, rowspan: depth - level, scope: 'col', numeric: col.role === 'amount' };
+        head[level].push(cell);
+        columnHeaders[i].push(cell.id);
+        open = null;
+        return;
+      }
+      if (open && samePath(open.path, col.groups, level + 1)) {
+        open.cell.colspan++;
+        open.cell.scope = 'colgroup';
+      } else {
+        open = { cell: { id: `${id}-h${level}-${i}`, text: col.groups[level], colspan: 1, rowspan: 1, scope: 'col', numeric: false }, path: col.groups };
+        head[level].push(open.cell);
+      }
+      columnHeaders[i].push(open.cell.id);
+    });
+  }
+  return { head, columnHeaders };
+}
+
+/** For each column, the row-header columns that label it: the nearest run of header columns to its left.
+ * Two-sided tables (收入 | 支出) thus get the 支出 item as row header for the 支出 amounts. */
+function rowHeaderColumns(isHeader: boolean[]): number[][] {
+  return isHeader.map((_, j) => {
+    let k = j - 1;
+    while (k >= 0 && !isHeader[k]) k--;
+    const run: number[] = [];
+    while (k >= 0 && isHeader[k]) run.unshift(k--);
+    return run;
+  });
+}
+
+export function tableView(id: string, columns: ViewColumn[], rows: ViewRow[]): TableView {
+  const { head, columnHeaders } = buildHead(id, columns);
+  // Tables without code/name columns (e.g. 绩效 tables) use their first text column as row header.
+  const none = !columns.some((c) => isRowHeader(c.role));
+  const isHeader = columns.map((c, j) => isRowHeader(c.role) || (none && j === 0 && c.role === 'text' && columns.length > 1));
+  const labelling = rowHeaderColumns(isHeader);
+  const body = rows.map((row, r) => {
+    const cellId = (j: number) => `${id}-r${r}-c${j}`;
+    const cells = columns.map((col, j): BodyCell => {
+      const cell = row.cells[j] ?? { text: '' };
+      // An empty header cell (e.g. the name beside 「合计」) labels nothing: a plain cell.
+      if (isHeader[j]) return cell.text ? { kind: 'th', id: cellId(j), text: cell.text, href: cell.href, nowrap: col.role === 'code' } : { kind: 'plain', text: '' };
+      const rowHeaders = labelling[j].filter((k) => row.cells[k]?.text).map(cellId);
+      const headers = [...rowHeaders, ...columnHeaders[j]].join(' ');
+      const kind = col.role === 'amount' ? 'num' : 'plain';
+      return { kind, headers: col.role === 'rowNo' ? undefined : headers, text: cell.text, href: cell.text ? cell.href : undefined };
+    });
+    return { cells, total: row.total ?? false };
+  });
+  return { id, head, body };
+}
+
+/** A parsed document table: every non-blank amount links to the source line of its row. */
+export function reportTableView(table: Table): TableView {
+  const rows = table.rows.map((row) => ({
+    total: row.role === 'total',
+    cells: table.columns.map((col, j) => {
+      const cell = row.cells[j] ?? { text: '', amount: null };
+      return { text: cellText(cell), href: col.role === 'amount' ? lineHref(row.line) : undefined };
+    }),
+  }));
+  return tableView(`tbl-${table.id}`, table.columns, rows);
+}
+
+/** 「（单位：万元）」, saying so when the unit was not printed with the table. */
+export function unitNote(table: Pick<Table, 'unit' | 'unitInferred'>): string {
+  if (table.unit === null) return '';
+  return table.unitInferred ? `单位：${table.unit}（表中未注明，据全文推定）` : `单位：${table.unit}`;
+}

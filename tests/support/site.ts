@@ -1,0 +1,48 @@
+// Builds the portal for tests (once per base path per test run) and serves it on a loopback port.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Where the test build for a base path lives: ".cache/test-dist/root" or ".cache/test-dist/portal". */
+export const distFor = (base: string) => join(ROOT, '.cache/test-dist', base.replace(/\//g, '') || 'root');
+
+/** Runs README's build command with the given base path into distFor(base). */
+export function buildSite(base: string): string {
+  const out = distFor(base);
+  execFileSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, MZ_BASE: base, MZ_OUT: out },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return out;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface Served { url: string; server: Server; close(): Promise<void> }
+
+/** A static server like any web host: `base` maps to `dir`, folders serve index.html, misses serve 404.html. */
+export async function serve(dir: string, base = '/'): Promise<Served> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.startsWith(base) ? join(dir, path.slice(base.length)) : '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(readFileSync(join(dir, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}${base}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+}

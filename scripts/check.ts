@@ -1,13 +1,14 @@
 // The editor's command: `npm run check` parses every report under content/ and prints what needs attention;
 // `npm run check -- --json FILE` prints one report's validated JSON (the public format) to stdout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseReport } from '../src/core/parse-report.ts';
 import { loadRegistry } from '../src/core/registry.ts';
 import type { Report } from '../src/core/schema.ts';
 
 const ROOT = process.cwd();
-const REPORTS = join(ROOT, 'content', 'reports');
+const CONTENT = resolve(process.env.MZ_CONTENT ?? join(ROOT, 'content'));
+const REPORTS = join(CONTENT, 'reports');
 
 function reportFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -38,7 +39,7 @@ function lines(file: string, report: Report, registryIds: Set<string>): { text: 
 }
 
 function checkAll(): number {
-  const registry = loadRegistry(readFileSync(join(ROOT, 'content', 'bureaus.yaml'), 'utf8'));
+  const registry = loadRegistry(readFileSync(join(CONTENT, 'bureaus.yaml'), 'utf8'));
   const ids = new Set(registry.map((b) => b.id));
   let errors = 0;
   let warnings = 0;

@@ -1,37 +1,38 @@
 // Content collections: every report under content/reports/ parsed once into plain JSON, and the bureau registry.
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseReport, PARSER_VERSION } from './core/parse-report.ts';
 import { Bureau, loadRegistry } from './core/registry.ts';
 import { Report } from './core/schema.ts';
 
-const REPORTS_DIR = 'content/reports';
-const REGISTRY_FILE = 'content/bureaus.yaml';
+// MZ_CONTENT points the build at another content folder (tests and the benchmark build generated corpora).
+const CONTENT_DIR = resolve(process.env.MZ_CONTENT ?? 'content');
+const REPORTS_DIR = join(CONTENT_DIR, 'reports');
+const REGISTRY_FILE = join(CONTENT_DIR, 'bureaus.yaml');
 
-/** Repo-relative paths ("content/reports/<bureau>/<year>/<name>.txt") of every report file, sorted for stable output. */
-async function reportFiles(root: URL): Promise<string[]> {
-  const dir = fileURLToPath(new URL(`${REPORTS_DIR}/`, root));
-  const names = await readdir(dir, { recursive: true });
-  return names
-    .map((n) => n.split('\\').join('/'))
-    .filter((n) => /\.(txt|md)$/i.test(n))
-    .map((n) => `${REPORTS_DIR}/${n}`)
-    .sort();
+/** Paths under the reports folder ("<bureau>/<year>/<name>.txt") of every report file, sorted for stable output. */
+async function reportFiles(): Promise<string[]> {
+  const names = await readdir(REPORTS_DIR, { recursive: true });
+  return names.map((n) => n.split('\\').join('/')).filter((n) => /\.(txt|md)$/i.test(n)).sort();
 }
 
 /** Entry id: the path under content/reports/ without extension, e.g. "shaoyang-ybj/2023/部门决算". */
-const entryId = (file: string) => file.slice(REPORTS_DIR.length + 1).replace(/\.(txt|md)$/i, '');
+const entryId = (name: string) => name.replace(/\.(txt|md)$/i, '');
 
-async function loadReports({ store, config, generateDigest, parseData, logger }: LoaderContext): Promise<void> {
-  const files = await reportFiles(config.root);
+/** The path diagnostics name: relative to the working folder, with "/" on every platform ("content/reports/…"). */
+const displayPath = (path: string) => relative(process.cwd(), path).split('\\').join('/');
+
+async function loadReports({ store, generateDigest, parseData, logger }: LoaderContext): Promise<void> {
+  const names = await reportFiles();
   const errors: string[] = [];
   const seen = new Set<string>();
-  for (const file of files) {
-    const id = entryId(file);
+  for (const name of names) {
+    const id = entryId(name);
+    const file = displayPath(join(REPORTS_DIR, name));
     seen.add(id);
-    const text = await readFile(fileURLToPath(new URL(file, config.root)), 'utf8');
+    const text = await readFile(join(REPORTS_DIR, name), 'utf8');
     // The parser version is part of the digest so that a parser change re-parses unchanged files.
     const digest = generateDigest(`${PARSER_VERSION}\0${file}\0${text}`);
     let report = store.get(id)?.digest === digest ? (store.get(id)!.data as Report) : null;
@@ -52,7 +53,7 @@ async function loadReports({ store, config, generateDigest, parseData, logger }:
     // One error listing every problem, so an editor fixes all files in one pass instead of one per build.
     throw new Error(`报告中有 ${errors.length} 处错误：\n${errors.join('\n')}`);
   }
-  logger.info(`已读取 ${files.length} 份报告（解析器 ${PARSER_VERSION}）`);
+  logger.info(`已读取 ${names.length} 份报告（解析器 ${PARSER_VERSION}）`);
 }
 
 /** Watchers already listening: Astro may call load() again in one dev session. */
@@ -66,20 +67,19 @@ const reportsLoader: Loader = {
     const { watcher } = context;
     if (!watcher || watched.has(watcher)) return;
     watched.add(watcher);
-    const dir = fileURLToPath(new URL(`${REPORTS_DIR}/`, context.config.root));
-    watcher.add(dir);
+    watcher.add(REPORTS_DIR);
     watcher.on('all', (_event, path) => {
-      if (path.startsWith(dir)) loadReports(context).catch((e) => context.logger.error(e instanceof Error ? e.message : String(e)));
+      if (path.startsWith(REPORTS_DIR)) loadReports(context).catch((e) => context.logger.error(e instanceof Error ? e.message : String(e)));
     });
   },
 };
 
 const bureausLoader: Loader = {
   name: 'mingzhang-bureaus',
-  async load({ store, config, parseData }) {
-    const bureaus = loadRegistry(await readFile(fileURLToPath(new URL(REGISTRY_FILE, config.root)), 'utf8'));
+  async load({ store, parseData }) {
+    const bureaus = loadRegistry(await readFile(REGISTRY_FILE, 'utf8'));
     store.clear();
-    for (const b of bureaus) store.set({ id: b.id, data: await parseData({ id: b.id, data: b }), filePath: REGISTRY_FILE });
+    for (const b of bureaus) store.set({ id: b.id, data: await parseData({ id: b.id, data: b }), filePath: displayPath(REGISTRY_FILE) });
   },
 };
 

@@ -99,7 +99,11 @@ export const SourceRef = z.object({
   description: z.string(),
 });
 
+export const Unit = z.enum(['万元', '元']);
+
 export const Sangong = z.object({
+  /** The unit the figures were printed in (a 三公 table in 元 keeps its 元 figures). */
+  unit: Unit,
   budget: SangongFigures,
   actual: SangongFigures,
   source: SourceRef.nullable(),

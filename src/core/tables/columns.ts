@@ -55,3 +55,9 @@ function roleOf(values: string[]): Column['role'] {
   const numeric = filled.filter((v) => parseAmount(v) !== null).length;
   return numeric >= filled.length / 2 ? 'amount' : 'text';
 }
+
+/** The column group a label names (「公用经费合计」 → 公用经费), or null. */
+export function groupNamedBy(label: string, columns: readonly Column[]): string | null {
+  const groups = [...new Set(columns.map((c) => c.groups[0] ?? ''))];
+  return groups.find((g) => g !== '' && stripSpace(label).startsWith(stripSpace(g))) ?? null;
+}

@@ -13,7 +13,7 @@ import { readSections } from './sections.ts';
 import { readShares } from './shares.ts';
 import { readSource } from './source.ts';
 import { readSummary } from './summary.ts';
-import { buildTable, mergeSegments, type Unsure } from './tables/build.ts';
+import { buildTables, mergeSegments, type Unsure } from './tables/build.ts';
 import { findSegments } from './tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
@@ -25,7 +25,7 @@ export function parseReport(text: string, file: string): Report {
   const blocks = readBlocks(source.lines, source.bodyStart);
   const unsure: Unsure[] = [];
   const groups = mergeSegments(findSegments(blocks));
-  const tables = groups.map((parts, i) => buildTable(`table-${i + 1}`, parts, diagnostics, unsure));
+  const tables = buildTables(groups, diagnostics, unsure);
   for (const s of groups.flat().flatMap((seg) => seg.strays)) unsure.push({ start: s.line, end: s.line, reason: 'stray' });
   const tableLines = new Set(groups.flat().flatMap((seg) => range(seg.start, seg.end)));
   const sections = readSections(blocks, (line) => tableLines.has(line));

@@ -66,6 +66,8 @@ export const Table = z.object({
   headerLines: z.array(z.number().int()),
   columns: z.array(Column),
   rows: z.array(Row),
+  /** First lines of rows left out because their cells could not be placed with certainty (MZ-ROW-UNSURE). */
+  omitted: z.array(z.number().int()),
   /** Line of a declaration such as 「故本表无数据」: the table is present and empty. */
   declaredEmpty: z.number().int().nullable(),
   blankIsZero: z.boolean(),

@@ -19,7 +19,9 @@ export function auditSummaryTable(table: Table): Finding[] {
     const totalAt = table.rows.findIndex((r) => totalLabel.test(textAt(table, r, nameKey)));
     if (totalAt < 0) return;
     const items = table.rows.slice(0, totalAt).filter((r) => /^[一二三四五六七八九十]+、/.test(textAt(table, r, nameKey)));
-    const parts = sumSide('各项之和', items.map((r) => cellAt(table, r, key)));
+    // A row that could not be placed may be one of the items: the sum is then not known.
+    const gap = table.omitted.some((l) => l < table.rows[totalAt].line);
+    const parts = gap ? { label: '各项之和（部分行未能识别）', value: null, lines: [] } : sumSide('各项之和', items.map((r) => cellAt(table, r, key)));
     findings.push(check(`MZ-A-${table.kind.toUpperCase()}-SUM`, `${table.title}：${totalLabel.source.replace(/[\^$]/g, '')}应等于各项之和`, parts, one(totalLabel.source.replace(/[\^$]/g, ''), cellAt(table, table.rows[totalAt], key)), tolerance(items.length + 1)));
   };
   side('in.name', 'in.amount', /^本年收入合计$/);
@@ -35,8 +37,21 @@ export function auditSummaryTable(table: Table): Finding[] {
 
 const level = (code: string) => (code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : 0);
 
+/**
+ * Rows of the table that could not be placed between `from` and the end of the parent's block: a sum over that
+ * block would miss them, so it cannot be checked.
+ */
+function gapIn(table: Table, parent: Row, lvl: number): boolean {
+  const next = table.rows.find((r) => r.line > parent.line && level(textAt(table, r, 'code')) > 0 && level(textAt(table, r, 'code')) < lvl);
+  return table.omitted.some((l) => l > parent.line && (next === undefined || l < next.line));
+}
+
 /** 02/03/05/07/08: every 类 = Σ款, 款 = Σ项, 合计 = Σ类, for every amount column; and each row's total = Σ parts. */
 export function auditCodeTable(table: Table, totalKey: string, partKeys: string[]): Finding[] {
+  return [...hierarchy(table), ...rowSums(table, totalKey, partKeys)];
+}
+
+function hierarchy(table: Table): Finding[] {
   const findings: Finding[] = [];
   const rows = table.rows.filter((r) => level(textAt(table, r, 'code')) > 0);
   const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
@@ -50,16 +65,22 @@ export function auditCodeTable(table: Table, totalKey: string, partKeys: string[
     const kids = children(lvl === 1 ? null : parent, lvl);
     if (kids.length === 0) continue;
     const name = lvl === 1 ? '合计' : `${textAt(table, parent, 'code')} ${textAt(table, parent, 'name')}`;
+    const gap = gapIn(table, parent, lvl);
     for (const key of amountKeys) {
       const label = table.columns.find((c) => c.key === key)!.label;
-      findings.push(check('MZ-A-HIERARCHY', `${table.title}“${label}”栏：${name}应等于下级科目之和`, sumSide('下级科目之和', kids.map((k) => cellAt(table, k, key))), one(name, cellAt(table, parent, key)), tolerance(kids.length + 1)));
+      const parts = gap ? { label: '下级科目之和（部分行未能识别）', value: null, lines: [] } : sumSide('下级科目之和', kids.map((k) => cellAt(table, k, key)));
+      findings.push(check('MZ-A-HIERARCHY', `${table.title}“${label}”栏：${name}应等于下级科目之和`, parts, one(name, cellAt(table, parent, key)), tolerance(kids.length + 1)));
     }
   }
-  for (const row of [totalRow(table), ...rows].filter((r): r is Row => r !== undefined)) {
-    const name = textAt(table, row, 'code') || textAt(table, row, 'name');
-    findings.push(check('MZ-A-ROW-SUM', `${table.title}：${name}${textAt(table, row, 'name') && textAt(table, row, 'code') ? ' ' + textAt(table, row, 'name') : ''}的合计栏应等于各栏之和`, sumSide('各栏之和', partKeys.map((k) => cellAt(table, row, k))), one('合计栏', cellAt(table, row, totalKey)), tolerance(partKeys.length + 1)));
-  }
   return findings;
+}
+
+function rowSums(table: Table, totalKey: string, partKeys: string[]): Finding[] {
+  const rows = table.rows.filter((r) => level(textAt(table, r, 'code')) > 0);
+  return [totalRow(table), ...rows].filter((r): r is Row => r !== undefined).map((row) => {
+    const name = textAt(table, row, 'code') || textAt(table, row, 'name');
+    return check('MZ-A-ROW-SUM', `${table.title}：${name}${textAt(table, row, 'name') && textAt(table, row, 'code') ? ' ' + textAt(table, row, 'name') : ''}的合计栏应等于各栏之和`, sumSide('各栏之和', partKeys.map((k) => cellAt(table, row, k))), one('合计栏', cellAt(table, row, totalKey)), tolerance(partKeys.length + 1));
+  });
 }
 
 /** 09: 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行, budget and actual. */

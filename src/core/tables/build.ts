@@ -6,7 +6,8 @@ import type { Diagnostics } from '../diagnostics.ts';
 import type { RawRow } from '../rows.ts';
 import { classifyRow, cleanCells, isTotalLabel } from './classify.ts';
 import { columnsFromHeader, headerMatches } from './columns.ts';
-import { placeRows, type BodyRow } from './place.ts';
+import { documentMeasure, placeRows, type BodyRow } from './place-rows.ts';
+import type { Measure } from './positions.ts';
 import type { Segment } from './segments.ts';
 import { findRuns, mergeHeader, mergeSpacedRow, mergeTabRow } from './split-codes.ts';
 
@@ -18,6 +19,8 @@ export interface Unsure {
 
 interface Parsed {
   header: string[][];
+  /** The header rows as printed (their positions locate the columns of rows laid out with spaces). */
+  headerRows: RawRow[];
   headerLines: number[];
   body: BodyRow[];
 }
@@ -25,7 +28,7 @@ interface Parsed {
 const rowKey = (cells: string[]) => cells.map(stripSpace).filter(Boolean).join('|');
 
 function split(seg: Segment): Parsed {
-  const parsed: Parsed = { header: [], headerLines: [], body: [] };
+  const parsed: Parsed = { header: [], headerRows: [], headerLines: [], body: [] };
   for (const raw of seg.rows) {
     const cells = cleanCells(raw);
     const cls = classifyRow(cells);
@@ -33,7 +36,10 @@ function split(seg: Segment): Parsed {
     const repeated = cls === 'header' && rowKey(cells) !== '' && parsed.header.some((h) => rowKey(h) === rowKey(cells));
     if (cls === 'body') parsed.body.push({ cells, raw });
     else if (parsed.body.length === 0 || repeated) {
-      if (cls === 'header' && !repeated) parsed.header.push(cells);
+      if (cls === 'header' && !repeated) {
+        parsed.header.push(cells);
+        parsed.headerRows.push(raw);
+      }
       parsed.headerLines.push(...raw.lines);
     } else if (cls === 'header' && !cells.every((c) => c === '')) parsed.body.push({ cells, raw });
   }
@@ -67,22 +73,46 @@ const normTitle = (t: string) => stripSpace(t);
 
 const DECLARED_EMPTY = /(本表无数据|无数据|本表为空|未发生|无.{0,12}收支)/;
 
-export function buildTable(id: string, parts: Segment[], diagnostics: Diagnostics, unsure: Unsure[]): Table {
-  const first = parts[0];
+interface Prepared {
+  parsed: Parsed[];
+  header: string[][];
+  body: BodyRow[];
+}
+
+function prepare(parts: Segment[]): Prepared {
   const parsed = parts.map(split);
-  const { header, body: bodyRows } = mergeCodes(parsed[0].header, parsed.flatMap((p) => p.body));
-  const templateFits = headerMatches(first.template, header);
-  const columns = templateFits ? first.template.columns : columnsFromHeader(header, bodyRows.map((b) => b.cells));
+  return { parsed, ...mergeCodes(parsed[0].header, parsed.flatMap((p) => p.body)) };
+}
+
+/** Every table of a document; rows laid out by position are measured the way the whole document is. */
+export function buildTables(groups: Segment[][], diagnostics: Diagnostics, unsure: Unsure[]): Table[] {
+  const prepared = groups.map(prepare);
+  const usual = documentMeasure(prepared.flatMap((p) => p.body));
+  return groups.map((parts, i) => buildTable(`table-${i + 1}`, parts, prepared[i], usual, diagnostics, unsure));
+}
+
+function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prepared, usualMeasure: Measure | null, diagnostics: Diagnostics, unsure: Unsure[]): Table {
+  const first = parts[0];
+  const templateFits = headerMatches(first.template, header, parsed[0].headerRows.some((r) => r.spans));
+  const columns = templateFits ? first.template.columns : columnsFromHeader(header, body.map((b) => b.cells));
   if (first.template.columns.length > 0 && !templateFits) {
     diagnostics.warning('MZ-TABLE-HEADER', first.titleLine, `“${first.title}”的表头与标准格式不一致，已按原表头显示，表中数字不用于核对。请核对表头各栏名称是否完整。`);
   }
   const notes = parts.flatMap((p) => p.notes);
   const blankIsZero = first.template.columns.length > 0 || notes.some((n) => /空白.*零|空白.*0/.test(n.text));
   const rows: Row[] = [];
-  const placements = placeRows(bodyRows, columns, { strict: templateFits, sums: first.template.rowSums, blankIsZero });
-  bodyRows.forEach(({ raw }, i) => {
+  const omitted: number[] = [];
+  const table = { strict: templateFits, sums: first.template.rowSums, blankIsZero, usualMeasure };
+  // Each page of a table split across pages is laid out on its own (positions may differ), under its own header.
+  let from = 0;
+  const placements = parsed.flatMap((p) => {
+    const rows = body.slice(from, (from += p.body.length));
+    return placeRows(rows, p.headerRows.length > 0 ? p.headerRows : parsed[0].headerRows, columns, table);
+  });
+  body.forEach(({ raw }, i) => {
     const { at, cells } = placements[i];
     if (!at) {
+      omitted.push(raw.lines[0]);
       unsure.push({ start: raw.lines[0], end: raw.lines.at(-1)!, reason: 'row' });
       diagnostics.warning('MZ-ROW-UNSURE', raw.lines[0], unsureMessage(first.title, raw));
       return;
@@ -105,6 +135,7 @@ export function buildTable(id: string, parts: Segment[], diagnostics: Diagnostic
     headerLines: parsed.flatMap((p) => p.headerLines),
     columns,
     rows,
+    omitted,
     declaredEmpty: declared && rows.every((r) => r.cells.every((c) => c.amount === null || c.amount === '0')) ? declared.line : null,
     blankIsZero,
     notes,

@@ -6,10 +6,13 @@ import type { Template } from './templates.ts';
 
 const norm = (s: string) => stripSpace(s).replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"]/g, '');
 
-/** True when the template's header words appear in order in the printed header. */
-export function headerMatches(template: Template, header: string[][]): boolean {
+/**
+ * True when the template's header words appear in order in the printed header. Header rows laid out with spaces
+ * (`spaced`) split words that hold a space (「收 入」), so their cells are read joined.
+ */
+export function headerMatches(template: Template, header: string[][], spaced = false): boolean {
   if (template.columns.length === 0 || header.length === 0) return false;
-  const text = header.map((r) => r.map(norm).join('|')).join('|');
+  const text = header.map((r) => r.map(norm).join(spaced ? '' : '|')).join('|');
   let at = 0;
   for (const word of template.headerWords) {
     const found = text.indexOf(word, at);

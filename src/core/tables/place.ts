@@ -6,26 +6,25 @@
 // (合计 = Σ its parts, blank = zero) within rounding. Otherwise the row is not placed: a guessed cell would be a
 // wrong number.
 import { abs, compare, minus, parseAmount, stepOf, stripSpace, sum, tolerance } from '../money.ts';
-import type { RawRow } from '../rows.ts';
+import type { RawRow, Span } from '../rows.ts';
 import type { Column } from '../schema.ts';
 import { CODE } from './classify.ts';
-import { alignTabs } from './align-tabs.ts';
 import { groupNamedBy } from './columns.ts';
+import { columnAt, type Spans } from './positions.ts';
 import type { RowSum } from './templates.ts';
 
 export interface Piece {
   text: string;
   kind: 'code' | 'int' | 'amount' | 'text';
-  span: [number, number];
+  span: Span;
 }
 
-/** Horizontal extent of each column's figures, by column index. */
-export type Spans = Map<number, [number, number]>;
+
 
 export interface Placed {
   /** For each column, the piece placed under it (-1: none). */
   at: number[];
-  /** 'structure': the only order-preserving reading; else narrowed by positions or sums. */
+  /** 'structure': the only order-preserving reading; else narrowed (by positions, sums, or among equivalent columns). */
   how: 'structure' | 'narrowed';
 }
 
@@ -48,7 +47,7 @@ export function piecesOf(raw: RawRow, cells: readonly string[]): Piece[] {
     const last = pieces.at(-1);
     if (kind === 'text' && last?.kind === 'text') {
       last.text += ' ' + text;
-      last.span = [last.span[0], span[1]];
+      last.span = { chars: [last.span.chars[0], span.chars[1]], shown: [last.span.shown[0], span.shown[1]] };
     } else pieces.push({ text, kind, span });
   });
   return pieces;
@@ -64,17 +63,37 @@ function fits(piece: Piece, col: Column, columns: readonly Column[]): boolean {
   return group === null || col.groups[0] === group;
 }
 
+const isLabel = (c: Column) => c.role === 'code' || c.role === 'name';
+
+/** A code printed right before a name labels it: where the table has code columns, it stands in one. */
+function mustBeCode(pieces: Piece[], i: number, columns: Column[]): boolean {
+  return pieces[i].kind === 'code' && pieces[i + 1]?.kind === 'text' && columns.some((c) => c.role === 'code');
+}
+
+/** Each figure belongs to an item named in its column group: the label columns to its left hold something. */
+function labelled(reading: number[], columns: Column[]): boolean {
+  if (!columns.some(isLabel)) return true;
+  return reading.every((c) => {
+    if (columns[c].role !== 'amount') return true;
+    let j = c;
+    while (j >= 0 && !isLabel(columns[j])) j--;
+    for (; j >= 0 && isLabel(columns[j]); j--) if (reading.includes(j)) return true;
+    return false;
+  });
+}
+
 /** Every order-preserving reading: piece i under column at[i]; 行次 columns are never empty. */
 function readings(pieces: Piece[], columns: Column[]): number[][] {
   const out: number[][] = [];
   const walk = (i: number, from: number, chosen: number[]) => {
     if (out.length >= MAX_READINGS) return;
     if (i === pieces.length) {
-      if (!columns.slice(from).some((c) => c.role === 'rowNo')) out.push([...chosen]);
+      if (!columns.slice(from).some((c) => c.role === 'rowNo') && labelled(chosen, columns)) out.push([...chosen]);
       return;
     }
     for (let c = from; c < columns.length; c++) {
-      if (fits(pieces[i], columns[c], columns)) walk(i + 1, c + 1, [...chosen, c]);
+      const ok = fits(pieces[i], columns[c], columns) && (!mustBeCode(pieces, i, columns) || columns[c].role === 'code');
+      if (ok) walk(i + 1, c + 1, [...chosen, c]);
       if (columns[c].role === 'rowNo') return;
     }
   };
@@ -82,10 +101,10 @@ function readings(pieces: Piece[], columns: Column[]): number[][] {
   return out;
 }
 
-const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 
+/** Every figure of the reading stands under the column its position gives, where it gives one. */
 function atPositions(reading: number[], pieces: Piece[], spans: Spans): boolean {
-  return reading.every((c, i) => pieces[i].kind === 'text' || !spans.has(c) || overlaps(pieces[i].span, spans.get(c)!));
+  return reading.every((c, i) => (columnAt(pieces[i], spans) ?? c) === c);
 }
 
 /** Readings that put the same figures under columns of the same meaning (06's two 公用经费 groups) are one reading. */
@@ -116,56 +135,15 @@ function sumsHold(reading: number[], pieces: Piece[], columns: Column[], sums: r
 }
 
 export function place(pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean, spans: Spans | null): Placed | null {
-  const all = distinct(readings(pieces, columns), columns);
-  if (all.length >= MAX_READINGS) return null;
+  const found = readings(pieces, columns);
+  if (found.length >= MAX_READINGS) return null;
+  const all = distinct(found, columns);
   const toPlaced = (r: number[], how: Placed['how']): Placed => ({ at: columns.map((_, c) => r.indexOf(c)), how });
-  if (all.length === 1) return toPlaced(all[0], 'structure');
+  if (all.length === 1) return toPlaced(all[0], found.length === 1 ? 'structure' : 'narrowed');
+  const holds = (r: number[]) => sumsHold(r, pieces, columns, sums, blankIsZero);
   const positioned = spans ? all.filter((r) => atPositions(r, pieces, spans)) : all;
-  if (positioned.length === 1) return toPlaced(positioned[0], 'narrowed');
-  const summed = positioned.filter((r) => sumsHold(r, pieces, columns, sums, blankIsZero));
+  // Positions decide, unless they pick a reading whose sums fail where another reading's hold.
+  if (positioned.length === 1) return holds(positioned[0]) || !all.some(holds) ? toPlaced(positioned[0], 'narrowed') : null;
+  const summed = positioned.filter(holds);
   return summed.length === 1 ? toPlaced(summed[0], 'narrowed') : null;
-}
-
-/** Where each column's figures stand, learned from rows that could be read only one way. */
-export function learnSpans(placed: { pieces: Piece[]; at: number[] }[], columns: Column[]): Spans {
-  const spans: Spans = new Map();
-  for (const { pieces, at } of placed) {
-    at.forEach((i, c) => {
-      if (i < 0 || columns[c].role === 'name' || columns[c].role === 'text') return;
-      const s = pieces[i].span;
-      const had = spans.get(c);
-      spans.set(c, had ? [Math.min(had[0], s[0]), Math.max(had[1], s[1])] : [s[0], s[1]]);
-    });
-  }
-  return spans;
-}
-
-export interface BodyRow {
-  cells: string[];
-  raw: RawRow;
-}
-
-export interface RowPlacement {
-  /** For each column, the printed cell placed under it (-1: none); null when the row cannot be placed with certainty. */
-  at: number[] | null;
-  /** The cells the indices refer to (spaced rows: pieces, words of a name joined). */
-  cells: string[];
-}
-
-/**
- * Places every body row of a table. Spaced rows are read twice: the rows that have a single reading show where each
- * column's figures stand; the others are then read with those positions.
- */
-export function placeRows(rows: readonly BodyRow[], columns: Column[], table: { strict: boolean; sums: readonly RowSum[]; blankIsZero: boolean }): RowPlacement[] {
-  const pieces = rows.map((r) => (r.raw.spans ? piecesOf(r.raw, r.cells) : null));
-  const first = rows.map((r, i) => (pieces[i] && table.strict ? place(pieces[i]!, columns, table.sums, table.blankIsZero, null) : null));
-  const spans = learnSpans(first.flatMap((p, i) => (p?.how === 'structure' ? [{ pieces: pieces[i]!, at: p.at }] : [])), columns);
-  return rows.map((r, i) => {
-    const ps = pieces[i];
-    if (!ps) return { at: alignTabs(r.cells, columns, table.strict), cells: r.cells };
-    const cells = ps.map((p) => p.text);
-    if (!table.strict) return { at: ps.length === columns.length ? columns.map((_, c) => c) : null, cells };
-    const placed = first[i]?.how === 'structure' ? first[i] : place(ps, columns, table.sums, table.blankIsZero, spans);
-    return { at: placed?.at ?? null, cells };
-  });
 }

@@ -61,13 +61,23 @@ export function findSegments(blocks: readonly Block[]): Segment[] {
   return segments.map(({ endIndex: _e, ...s }) => s);
 }
 
+/** A label printed on the title line (「…决算表    公开09表」, pdftotext -layout). */
+function labelOf(title: string): string | null {
+  return findLabel(title)?.replace(/\s/g, '') ?? null;
+}
+
+function titleWithout(title: string): string {
+  const label = findLabel(title);
+  return label ? title.replace(label, '').trim() : title;
+}
+
 function isTitleRow(b: Block): boolean {
   return b.type === 'row' && b.row.cells.filter((c) => c.trim() !== '').length === 1;
 }
 
 function readSegment(blocks: readonly Block[], start: number, template: Template, title: string): (Segment & { endIndex: number }) | null {
   const seg: Segment & { endIndex: number } = {
-    template, title, titleLine: firstLine(blocks[start]), label: null, unit: null, unitLine: null,
+    template, title: titleWithout(title), titleLine: firstLine(blocks[start]), label: labelOf(title), unit: null, unitLine: null,
     rows: [], notes: [], strays: [], start: firstLine(blocks[start]), end: lastLine(blocks[start]), endIndex: start,
   };
   let i = start + 1;
@@ -136,14 +146,15 @@ function continuesTable(blocks: readonly Block[], i: number): boolean {
 
 /**
  * A text line that is a row laid out with spaces: a data row (it holds figures or codes), a header line before
- * the first row, or a header line repeated on a new page between rows.
+ * the first data row, or a header line repeated on a new page between rows.
  */
 function spacedTableLine(blocks: readonly Block[], i: number, seg: Segment): boolean {
   const b = blocks[i];
   if (b.type !== 'text' || !isSpacedLine(b.text)) return false;
   // Among tab rows, a line without tabs is a row only between rows: after the last row it is text.
   if (seg.rows.some((r) => !r.spans)) return hasFigure(b.text) && continuesTable(blocks, i);
-  return hasFigure(b.text) || seg.rows.length === 0 || continuesTable(blocks, i);
+  const noDataYet = seg.rows.every((r) => !hasFigure(r.cells.join(' ')));
+  return hasFigure(b.text) || noDataYet || continuesTable(blocks, i);
 }
 
 /** Page numbers and markdown table rules between rows. */

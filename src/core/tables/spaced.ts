@@ -2,17 +2,24 @@
 // spaces, form feeds between pages) or rows whose cells were joined by single spaces. Each run of non-space
 // characters is a cell; empty cells leave no trace, so build.ts places these cells by what they hold.
 import { parseAmount } from '../money.ts';
-import type { RawRow } from '../rows.ts';
+import type { RawRow, Span } from '../rows.ts';
 import { CODE, isTotalLabel } from './classify.ts';
 
 /** Sentence punctuation: a line holding it is narrative, not a table row. */
 const PROSE = /[。；;！？，,：:]/;
 
+/** Places a character takes when shown: two for CJK and other wide characters. */
+const shownWidth = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+
 export function spacedRow(text: string, line: number): RawRow {
   // A form feed opens a page; the columns of that line are placed as if it were not there.
   const plain = text.replace(/\f/g, '');
   const tokens = [...plain.matchAll(/[^\s\u3000]+/g)];
-  return { cells: tokens.map((m) => m[0]), cellLines: tokens.map(() => line), lines: [line], spans: tokens.map((m) => [m.index, m.index + m[0].length]) };
+  const spans: Span[] = tokens.map((m) => {
+    const shown = shownWidth(plain.slice(0, m.index));
+    return { chars: [m.index, m.index + m[0].length], shown: [shown, shown + shownWidth(m[0])] };
+  });
+  return { cells: tokens.map((m) => m[0]), cellLines: tokens.map(() => line), lines: [line], spans };
 }
 
 const isFigure = (cell: string) => parseAmount(cell) !== null || CODE.test(cell);
@@ -23,7 +30,7 @@ const isFigure = (cell: string) => parseAmount(cell) !== null || CODE.test(cell)
  */
 export function isSpacedLine(text: string): boolean {
   const t = text.replace(/\f/g, '').trim();
-  if (t === '' || t.length > 300 || /^[-*]\s/.test(t) || PROSE.test(t.replace(/(\d),(?=\d{3})/g, '$1'))) return false;
+  if (t === '' || t.length > 2000 || /^[-*]\s/.test(t) || PROSE.test(t.replace(/(\d),(?=\d{3})/g, '$1'))) return false;
   const cells = t.split(/[\s\u3000]+/);
   return cells.length >= 2 || isTotalLabel(t) || CODE.test(t) || t === '栏次';
 }

@@ -3,7 +3,7 @@
 // 类 (the 类 printed on a row above) takes its parent from that row. Rows laid out with spaces print no blank
 // cells, so there only the full form (「208 01 01」, 「208 01」, 「208」) is merged; a lone 「01」 stays as printed.
 import { stripSpace } from '../money.ts';
-import type { RawRow } from '../rows.ts';
+import type { RawRow, Span } from '../rows.ts';
 
 export interface Run {
   start: number;
@@ -79,13 +79,14 @@ const isWord = (cell: string | undefined) => cell !== undefined && /[^\d.,\-—�
 export function mergeSpacedRow(cells: string[], raw: RawRow, runs: readonly Run[]): { cells: string[]; raw: RawRow } {
   const longest = Math.max(...runs.map((r) => r.length));
   const outCells: string[] = [];
-  const spans: [number, number][] = [];
+  const spans: Span[] = [];
   for (let i = 0; i < cells.length; i++) {
     let n = 1;
     while (n < longest && /^\d{3}$/.test(stripSpace(cells[i])) && /^\d{2}$/.test(stripSpace(cells[i + n] ?? ''))) n++;
     const joined = n > 1 && isWord(cells[i + n]) ? mergeParts(cells.slice(i, i + n), { lei: null, kuan: null }) : null;
     outCells.push(joined ?? cells[i]);
-    spans.push(joined ? [raw.spans![i][0], raw.spans![i + n - 1][1]] : raw.spans![i]);
+    const [a, b] = [raw.spans![i], raw.spans![i + n - 1]];
+    spans.push(joined ? { chars: [a.chars[0], b.chars[1]], shown: [a.shown[0], b.shown[1]] } : a);
     if (joined) i += n - 1;
   }
   return { cells: outCells, raw: { ...raw, cells: outCells, cellLines: outCells.map(() => raw.lines[0]), spans } };

@@ -127,10 +127,11 @@ export function templateOf(kind: TableKind): Template | undefined {
   return TEMPLATES.find((t) => t.kind === kind);
 }
 
-/** Title text compared without spaces, quotes, brackets, year prefixes or list numbering. */
+/** Title text compared without spaces, quotes, brackets, year prefixes, list numbering or a label printed beside it. */
 export function normaliseTitle(text: string): string {
   return text
     .replace(/[\s\u3000]/g, '')
+    .replace(/(?:部门)?公开\d{1,2}表$|表(?:[一二三四五六七八九十]{1,2}|\d{1,2})$/, '')
     .replace(/[“”"‘’'「」『』]/g, '')
     .replace(/^(附件[\d\-—]*[:：]?)/, '')
     .replace(/^\d{4}年(度)?/, '')
@@ -152,8 +153,9 @@ export function labelNumber(text: string): number | null {
   return /^\d+$/.test(m[1]) ? Number(m[1]) : '一二三四五六七八九十'.indexOf(m[1]) + 1;
 }
 
-/** Finds a 公开NN表 label inside a longer text (a line that also holds 部门： or 单位：). */
+/** Finds a 公开NN表 or 表七 label inside a longer text (a line that also holds 部门： or 单位：, or the title). */
 export function findLabel(text: string): string | null {
   const m = /(部门)?公开\s*\d{1,2}\s*表/.exec(text);
-  return m ? m[0] : null;
+  if (m) return m[0];
+  return /(?:^|\s)(表\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2}))(?=\s|$)/.exec(text)?.[1] ?? null;
 }

@@ -71,7 +71,9 @@ function readChange(sentence: string, marker: RegExpExecArray, previous: string 
   const prior = PRIOR.exec(sentence);
   if (!pct && !(delta && prior)) return null;
   const opensSentence = /^[\s，,]*$/.test(head);
-  const lastHere = figuresIn(head).at(-1);
+  // The prior-year figure (「上年决算数 190.66 万元」) is not the current one.
+  const priorAt = prior ? prior.index + prior[0].length - prior[1].length : -1;
+  const lastHere = figuresIn(head).filter((f) => f.at !== priorAt).at(-1);
   const lastBefore = opensSentence && previous !== null ? figuresIn(previous).at(-1) : undefined;
   const current = lastHere ? { ...lastHere.stated, line: lineOf(offset + lastHere.at) }
     : lastBefore ? { ...lastBefore.stated, line: lineOf(offset - previous!.length + lastBefore.at) } : null;

@@ -2,6 +2,7 @@
 // Tables split across pages are separate segments here; merge.ts joins them.
 import type { Block, RawRow } from '../rows.ts';
 import { stripResidue } from '../rows.ts';
+import { classifyRow, isTotalLabel } from './classify.ts';
 import { hasFigure, isSpacedLine, spacedRow } from './spaced.ts';
 import { findLabel, labelNumber, templateForTitle, type Template } from './templates.ts';
 
@@ -153,8 +154,9 @@ function spacedTableLine(blocks: readonly Block[], i: number, seg: Segment): boo
   if (b.type !== 'text' || !isSpacedLine(b.text)) return false;
   // Among tab rows, a line without tabs is a row only between rows: after the last row it is text.
   if (seg.rows.some((r) => !r.spans)) return hasFigure(b.text) && continuesTable(blocks, i);
-  const noDataYet = seg.rows.every((r) => !hasFigure(r.cells.join(' ')));
-  return hasFigure(b.text) || noDataYet || continuesTable(blocks, i);
+  // Before the first data row every such line is a header line (the 栏次 row is one too).
+  const noDataYet = seg.rows.every((r) => !hasFigure(r.cells.join(' ')) || classifyRow(r.cells) === 'columnNumbers');
+  return hasFigure(b.text) || isTotalLabel(b.text) || noDataYet || continuesTable(blocks, i);
 }
 
 /** Page numbers and markdown table rules between rows. */

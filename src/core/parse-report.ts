@@ -17,7 +17,7 @@ import { buildTables, mergeSegments, type Unsure } from './tables/build.ts';
 import { findSegments } from './tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
-export const PARSER_VERSION = '1';
+export const PARSER_VERSION = '2';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();

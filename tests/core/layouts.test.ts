@@ -90,6 +90,11 @@ describe('cells joined by single spaces, empty cells dropped (醴陵 2022)', () 
       }
     }
   });
+  it('a name holding a space stays one name (06: 30108 机关事业单位基本 养老保险缴费 47.59)', () => {
+    const t06 = report.tables.find((t) => t.kind === 't06')!;
+    const row = t06.rows.find((r) => r.cells[0].text === '30108')!;
+    expect(row.cells.slice(1, 3).map((c) => [c.text, c.amount])).toEqual([['机关事业单位基本 养老保险缴费', null], ['47.59', '47.59']]);
+  });
   it('publishes the figures it can be sure of', () => {
     expect(same(report.summary.incomeTotal, exp.summary.incomeTotal)).toBe(true);
     expect(same(report.summary.personnel, exp.summary.personnel)).toBe(true);

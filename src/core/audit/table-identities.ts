@@ -29,9 +29,9 @@ export function auditSummaryTable(table: Table): Finding[] {
   };
   side('in.name', 'in.amount', /^本年收入合计$/);
   side('out.name', amountKey, /^本年支出合计$/);
-  const grand = (nameKey: string, key: string) => table.rows.find((r) => textAt(table, r, nameKey) === '总计');
-  const left = grand('in.name', 'in.amount');
-  const right = grand('out.name', amountKey);
+  const grand = (nameKey: string) => table.rows.find((r) => textAt(table, r, nameKey) === '总计');
+  const left = grand('in.name');
+  const right = grand('out.name');
   if (left && right) {
     findings.push(check(`MZ-A-${table.kind.toUpperCase()}-BALANCE`, `${table.title}：收入总计应等于支出总计`, one('收入总计', cellAt(table, left, 'in.amount')), one('支出总计', cellAt(table, right, amountKey)), '0'));
   }

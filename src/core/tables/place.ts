@@ -1,10 +1,10 @@
 // Places the cells of a row laid out with spaces under the table's columns. Empty cells are not printed, so a
 // row with fewer cells than columns can often be read several ways. A placement is taken only when it is the one
 // reading that (1) keeps the cells in order, each under a column that can hold it (codes under 科目代码, words
-// under names, 行次 always printed), (2) puts each figure where that column's figures stand on the rows that could
-// be read only one way (pdftotext -layout keeps horizontal positions), and (3) satisfies the row's sums
-// (合计 = Σ its parts, blank = zero) within rounding. Otherwise the row is not placed: a guessed cell would be a
-// wrong number.
+// under names, 行次 always printed, each figure in the group of an item the row names), (2) puts each figure and
+// code where that column's stand (pdftotext -layout keeps horizontal positions; positions.ts), and (3) satisfies
+// the row's sums (合计 = Σ its parts, blank = zero) within rounding. Otherwise the row is not placed: a guessed cell
+// would be a wrong number.
 import { abs, compare, minus, parseAmount, stepOf, stripSpace, sum, tolerance } from '../money.ts';
 import type { RawRow, Span } from '../rows.ts';
 import type { Column } from '../schema.ts';
@@ -18,8 +18,6 @@ export interface Piece {
   kind: 'code' | 'int' | 'amount' | 'text';
   span: Span;
 }
-
-
 
 export interface Placed {
   /** For each column, the piece placed under it (-1: none). */
@@ -100,7 +98,6 @@ function readings(pieces: Piece[], columns: Column[]): number[][] {
   walk(0, 0, []);
   return out;
 }
-
 
 /** Every figure of the reading stands under the column its position gives, where it gives one. */
 function atPositions(reading: number[], pieces: Piece[], spans: Spans): boolean {

@@ -1,18 +1,18 @@
 // Figures the narrative states (情况说明, 绩效自评): each claim names what it is about, so the audit can hold it
 // against the tables. Patterns follow the standard wording of 部门决算 情况说明, not any one document.
-import { parseAmount } from './money.ts';
+import type { Unit } from './money.ts';
+import { lineAt, NUM, sentences, statedAmount } from './narrative-text.ts';
 import type { Amount, Section } from './schema.ts';
-import { plainText } from './sections.ts';
 
 export interface Claim {
   key: string;
   value: Amount;
+  unit: Unit;
   line: number;
   /** The words of the document that state it. */
   quote: string;
 }
 
-const NUM = '([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万(?:元)?(?!人)';
 const SEP = '[^。；;]*?';
 
 /** Pattern → claim keys, in the order of the captured numbers. */
@@ -46,7 +46,7 @@ const PATTERNS: [RegExp, string[]][] = [
 /** 「2101502|一般行政管理事务年初预算为…支出决算为 13.77 万元」 or 「…（项2080107）。」 then 「年初预算为…支出决算为…」. */
 const ITEM_CODE = /(?:^|[（(]项)(\d{7})(?:[|｜)）])/;
 const ITEM_NAME = /[(（]款[)）]([^（(]+)[(（]项[)）]/;
-const ITEM_ACTUAL = new RegExp(`年初预算为\\s*${NUM.replace('(?!人)', '')}${SEP}支出决算为\\s*${NUM}`);
+const ITEM_ACTUAL = new RegExp(`年初预算为\\s*${NUM}${SEP}支出决算为\\s*${NUM}`);
 
 export function readClaims(sections: readonly Section[], lines: readonly string[]): Claim[] {
   const lineOf = (p: { text: string; lines: number[] }, figure: string) => lineOfFigure(p, figure, lines);
@@ -59,8 +59,8 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
           const m = re.exec(sentence);
           if (!m) continue;
           keys.forEach((key, i) => {
-            const value = parseAmount(m[i + 1]);
-            if (key && value !== null) claims.push({ key, value, line: lineOf(p, m[i + 1]), quote: m[0] });
+            const stated = statedAmount(m[i + 1]);
+            if (key && stated) claims.push({ key, ...stated, line: lineOf(p, m[i + 1]), quote: m[0] });
           });
         }
       }
@@ -70,9 +70,9 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
         if (code || name) item = { code, name };
         const actual = ITEM_ACTUAL.exec(sentence);
         if (actual && item) {
-          const value = parseAmount(actual[2]);
+          const stated = statedAmount(actual[2]);
           const key = item.code ? `item.code:${item.code}` : `item.name:${item.name}`;
-          if (value !== null) claims.push({ key, value, line: lineOf(p, actual[2]), quote: actual[0] });
+          if (stated) claims.push({ key, ...stated, line: lineOf(p, actual[2]), quote: actual[0] });
           item = null;
         }
       }
@@ -81,19 +81,9 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
   return dedupe(claims);
 }
 
-function sentences(text: string): string[] {
-  return text.split(/(?<=[。；;])/).filter((s) => s.trim() !== '');
-}
-
-/** The source line of the paragraph piece that holds a figure (a paragraph can span several lines). */
+/** The source line of a figure: where it first occurs in the paragraph. */
 function lineOfFigure(p: { text: string; lines: number[] }, figure: string, lines: readonly string[]): number {
-  const at = p.text.indexOf(figure);
-  let end = 0;
-  for (const line of p.lines) {
-    end += plainText(lines[line - 1] ?? '').length;
-    if (at < end) return line;
-  }
-  return p.lines.at(-1)!;
+  return lineAt(p, p.text.indexOf(figure), lines);
 }
 
 function dedupe(claims: Claim[]): Claim[] {

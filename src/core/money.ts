@@ -2,6 +2,8 @@
 import { Decimal } from 'decimal.js';
 import type { Amount } from './schema.ts';
 
+export type Unit = '元' | '万元';
+
 const AMOUNT_TEXT = /^[-－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** Whitespace of every kind that PDF and Word exports glue to figures, including U+3000. */
 const SPACE = /[\s\u3000\u00a0\u2002-\u200b\ufeff]/g;
@@ -59,7 +61,7 @@ export function tolerance(terms: number, step: Amount = '0.01'): Amount {
 }
 
 /** Converts between 元 and 万元. */
-export function convert(a: Amount, from: '元' | '万元', to: '元' | '万元'): Amount {
+export function convert(a: Amount, from: Unit, to: Unit): Amount {
   if (from === to) return a;
   const d = new Decimal(a);
   return canonical(from === '元' ? d.dividedBy(10000) : d.times(10000));
@@ -82,11 +84,31 @@ export function compare(a: Amount, b: Amount): number {
   return new Decimal(a).comparedTo(b);
 }
 
+/** The value without printing detail: "1070.60" → "1070.6", "0.00" → "0". */
+export function normalise(a: Amount): Amount {
+  return canonical(new Decimal(a));
+}
+
+/** A unit of the last printed decimal: "418.1" → "0.1", "3" → "1". */
+export function lastUnit(a: Amount): Amount {
+  return canonical(new Decimal(10).pow(-decimals(a)));
+}
+
+/** Half a unit of the last printed decimal: how far a rounded figure can be from what it stands for. */
+export function halfUnit(a: Amount): Amount {
+  return canonical(new Decimal(lastUnit(a)).times(0.5));
+}
+
+/** The unit of the finest decimal printed among `values` ("0" and "12.34" → "0.01"): a table's rounding step. */
+export function stepOf(values: readonly Amount[]): Amount {
+  return canonical(new Decimal(10).pow(-Math.max(0, ...values.map(decimals))));
+}
+
 /**
  * The unit of a figure printed without one, read from a reference figure in 万元: the unit under which the two
  * are within half of each other (元 and 万元 readings differ 10,000-fold, so at most one can). Null if neither.
  */
-export function inferUnit(value: Amount, referenceWan: Amount): '元' | '万元' | null {
+export function inferUnit(value: Amount, referenceWan: Amount): Unit | null {
   const ref = new Decimal(referenceWan);
   const close = (u: '元' | '万元') => {
     const v = new Decimal(convert(value, u, '万元'));
@@ -94,4 +116,48 @@ export function inferUnit(value: Amount, referenceWan: Amount): '元' | '万元'
   };
   const units = (['万元', '元'] as const).filter(close);
   return units.length === 1 ? units[0] : null;
+}
+
+/** `part` as a percentage of `whole`, rounded to `places` decimals; null when the whole is zero. */
+export function percent(part: Amount, whole: Amount, places: number): Amount | null {
+  if (new Decimal(whole).isZero()) return null;
+  return new Decimal(part).dividedBy(whole).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
+}
+
+/**
+ * Lowest and highest percentage part/whole can be when each was rounded by up to its allowance (numerator and
+ * denominator taken at the ends of their ranges). Null when the whole can be zero.
+ */
+export function percentRange(part: Amount, partAllowance: Amount, whole: Amount, wholeAllowance: Amount): [Amount, Amount] | null {
+  const p = new Decimal(part);
+  const w = new Decimal(whole);
+  const pa = new Decimal(partAllowance);
+  const wa = new Decimal(wholeAllowance);
+  const ws = [w.minus(wa), w.plus(wa)];
+  if (ws[0].isNegative() !== ws[1].isNegative() || ws.some((x) => x.isZero())) return null;
+  const values = [p.minus(pa), p.plus(pa)].flatMap((n) => ws.map((d) => n.dividedBy(d).times(100)));
+  return [canonical(Decimal.min(...values)), canonical(Decimal.max(...values))];
+}
+
+/** True when `value` lies in [low, high]. */
+export function within(value: Amount, low: Amount, high: Amount): boolean {
+  const v = new Decimal(value);
+  return v.greaterThanOrEqualTo(low) && v.lessThanOrEqualTo(high);
+}
+
+export function plus(a: Amount, b: Amount): Amount {
+  return canonical(new Decimal(a).plus(b));
+}
+
+export function negate(a: Amount): Amount {
+  return canonical(new Decimal(a).negated());
+}
+
+/** `a` rounded half-up to `places` decimals. */
+export function round(a: Amount, places: number): Amount {
+  return canonical(new Decimal(a).toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+}
+
+export function max(a: Amount, b: Amount): Amount {
+  return canonical(Decimal.max(a, b));
 }

@@ -1,20 +1,23 @@
 // The pipeline for one report file: source → blocks → tables and narrative → 三公, summary → audit → validated report.
-import { audit } from './audit/index.ts';
+import { audit, auditStatements, type Statements } from './audit/index.ts';
+import { readChanges } from './changes.ts';
 import { readClaims } from './claims.ts';
 import { Diagnostics } from './diagnostics.ts';
+import type { Unit } from './money.ts';
 import { readIdentity } from './identity.ts';
 import { readPerfBase } from './perf-base.ts';
 import { readBlocks } from './rows.ts';
 import { readSangong } from './sangong.ts';
 import { Report, type Table } from './schema.ts';
 import { readSections } from './sections.ts';
+import { readShares } from './shares.ts';
 import { readSource } from './source.ts';
 import { readSummary } from './summary.ts';
-import { buildTable, mergeSegments, type Unsure } from './tables/build.ts';
+import { buildTables, mergeSegments, type Unsure } from './tables/build.ts';
 import { findSegments } from './tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
-export const PARSER_VERSION = '1';
+export const PARSER_VERSION = '2';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();
@@ -22,14 +25,15 @@ export function parseReport(text: string, file: string): Report {
   const blocks = readBlocks(source.lines, source.bodyStart);
   const unsure: Unsure[] = [];
   const groups = mergeSegments(findSegments(blocks));
-  const tables = groups.map((parts, i) => buildTable(`table-${i + 1}`, parts, diagnostics, unsure));
+  const tables = buildTables(groups, diagnostics, unsure);
   for (const s of groups.flat().flatMap((seg) => seg.strays)) unsure.push({ start: s.line, end: s.line, reason: 'stray' });
   const tableLines = new Set(groups.flat().flatMap((seg) => range(seg.start, seg.end)));
   const sections = readSections(blocks, (line) => tableLines.has(line));
   const identity = readIdentity(source.frontMatter, source.lines, source.bodyStart, diagnostics);
-  const claims = readClaims(sections, source.lines);
+  const said: Statements = { claims: readClaims(sections, source.lines), shares: readShares(sections, source.lines), changes: readChanges(sections, source.lines) };
+  const unit = reportUnit(tables);
   const perf = readPerfBase(tables, identity.year);
-  const audited = audit(tables, claims, perf);
+  const audited = audit(tables, said, perf, unit);
   if (perf && audited.perfUnit && perf.unit === null) {
     markInferredUnit(perf.table, audited.perfUnit);
     perf.unit = audited.perfUnit;
@@ -38,19 +42,20 @@ export function parseReport(text: string, file: string): Report {
   if (tables.length === 0) {
     diagnostics.info('MZ-NO-TABLES', source.bodyStart, '本文件没有识别到公开表（如“收入支出决算总表”）。如文件确有表格，请检查表名是否单独成行。');
   }
+  const sangong = readSangong(tables, perf, said.claims, sections, unit);
   const report: Report = {
     formatVersion: 1,
     file,
     bureau: identity.bureau,
     year: identity.year,
     kind: identity.kind,
-    unit: reportUnit(tables),
+    unit,
     identity,
     summary: readSummary(tables),
-    sangong: readSangong(tables, perf, claims, sections),
+    sangong,
     tables,
     sections,
-    findings: audited.findings,
+    findings: [...audited.findings, ...auditStatements(said, tables, sangong, unit)],
     diagnostics: diagnostics.list.sort((a, b) => a.line - b.line),
     unrecognised: unsure.map(({ start, end, reason }) => ({ start, end, reason })),
     source: { lines: source.lines, bodyStart: source.bodyStart },
@@ -62,12 +67,12 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
-function markInferredUnit(table: Table, unit: '元' | '万元'): void {
+function markInferredUnit(table: Table, unit: Unit): void {
   table.unit = unit;
   table.unitInferred = true;
 }
 
-function reportUnit(tables: readonly Table[]): '万元' | '元' {
+function reportUnit(tables: readonly Table[]): Unit {
   const units = tables.filter((t) => t.kind !== 'other' && t.kind !== 'perfBase' && t.unit !== null).map((t) => t.unit);
   return units.filter((u) => u === '元').length > units.length / 2 ? '元' : '万元';
 }

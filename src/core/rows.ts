@@ -5,6 +5,17 @@ export interface RawRow {
   /** Source line of each cell (one-cell-per-line rows span several lines). */
   cellLines: number[];
   lines: number[];
+  /**
+   * Rows laid out with spaces (pdftotext -layout, or cells joined by single spaces): where each cell starts and
+   * ends on its line. Such a row prints no empty cells, so its cells are not positional.
+   */
+  spans?: Span[];
+}
+
+/** Where a cell stands on its line: in characters, and as shown (a wide character takes two places). */
+export interface Span {
+  chars: [number, number];
+  shown: [number, number];
 }
 
 export type Block =

@@ -1,5 +1,5 @@
 // 三公经费 budget and actual: from the 三公 table when there is one, else the 绩效 基础数据表, else the narrative.
-import { convert, isZero } from './money.ts';
+import { isZero, type Unit } from './money.ts';
 import type { Claim } from './claims.ts';
 import type { PerfBase, PerfFigure, PerfKey } from './perf-base.ts';
 import type { Sangong, SangongFigures, Section, Table } from './schema.ts';
@@ -10,10 +10,12 @@ export type SangongKey = (typeof SANGONG_KEYS)[number];
 
 const empty = (): SangongFigures => ({ total: null, outbound: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null });
 
-function fromTable(t09: Table): Sangong | null {
+const blank = (unit: Unit): Sangong => ({ unit, budget: empty(), actual: empty(), source: null, lines: { budget: {}, actual: {} }, explanation: null });
+
+function fromTable(t09: Table, unit: Unit): Sangong | null {
   const row = t09.rows.find((r) => r.cells.some((c) => c.amount !== null));
   if (!row) return null;
-  const s: Sangong = { budget: empty(), actual: empty(), source: null, lines: { budget: {}, actual: {} }, explanation: null };
+  const s = blank(t09.unit ?? unit);
   for (const side of ['budget', 'actual'] as const) {
     for (const key of SANGONG_KEYS) {
       const f = cellAt(t09, row, `${side}.${key}`);
@@ -26,16 +28,16 @@ function fromTable(t09: Table): Sangong | null {
 }
 
 /** Blank sub-items under a stated total of zero are zero: parts of a zero total of spending cannot be anything else. */
-function perfValue(f: PerfFigure | undefined, total: PerfFigure | undefined, unit: '万元' | '元' | null): string | null {
+function perfValue(f: PerfFigure | undefined, total: PerfFigure | undefined, unit: Unit | null): string | null {
   if (!f) return null;
   // Zero needs no unit; any other figure is taken only when the unit is known.
-  if (f.value !== null) return isZero(f.value) ? '0' : unit && convert(f.value, unit, '万元');
+  if (f.value !== null) return isZero(f.value) ? '0' : unit && f.value;
   return f.blank && total?.value != null && isZero(total.value) ? '0' : null;
 }
 
-function fromPerfBase(base: PerfBase): Sangong | null {
+function fromPerfBase(base: PerfBase, unit: Unit): Sangong | null {
   if (!base.actual.total || base.actual.total.value === null) return null;
-  const s: Sangong = { budget: empty(), actual: empty(), source: null, lines: { budget: {}, actual: {} }, explanation: null };
+  const s = blank(base.unit ?? unit);
   for (const side of ['budget', 'actual'] as const) {
     for (const key of SANGONG_KEYS) {
       const f = base[side][key as PerfKey];
@@ -47,11 +49,12 @@ function fromPerfBase(base: PerfBase): Sangong | null {
   return s;
 }
 
+/** Figures of the 情况说明, all in the unit the 三公 total is stated in (a figure stated in another unit is left out). */
 function fromClaims(claims: readonly Claim[], sections: readonly Section[]): Sangong | null {
-  const mine = claims.filter((c) => c.key.startsWith('sangong.'));
-  const total = mine.find((c) => c.key === 'sangong.actual.total');
+  const total = claims.find((c) => c.key === 'sangong.actual.total');
   if (!total) return null;
-  const s: Sangong = { budget: empty(), actual: empty(), source: null, lines: { budget: {}, actual: {} }, explanation: null };
+  const mine = claims.filter((c) => c.key.startsWith('sangong.') && c.unit === total.unit);
+  const s = blank(total.unit);
   for (const c of mine) {
     const [, side, key] = c.key.split('.') as ['sangong', 'budget' | 'actual', SangongKey];
     if (s[side][key] !== null) continue;
@@ -69,9 +72,10 @@ function explanation(sections: readonly Section[]): Sangong['explanation'] {
   return sec ? { section: sec.id, line: sec.line } : null;
 }
 
-export function readSangong(tables: readonly Table[], perfBase: PerfBase | null, claims: readonly Claim[], sections: readonly Section[]): Sangong {
+/** `unit`: the report's, for a source that does not state its own. */
+export function readSangong(tables: readonly Table[], perfBase: PerfBase | null, claims: readonly Claim[], sections: readonly Section[], unit: Unit): Sangong {
   const t09 = tableOf(tables, 't09');
-  const found = (t09 && fromTable(t09)) ?? (perfBase && fromPerfBase(perfBase)) ?? fromClaims(claims, sections);
-  const s = found ?? { budget: empty(), actual: empty(), source: null, lines: { budget: {}, actual: {} }, explanation: null };
+  const found = (t09 && fromTable(t09, unit)) ?? (perfBase && fromPerfBase(perfBase, unit)) ?? fromClaims(claims, sections);
+  const s = found ?? blank(unit);
   return { ...s, explanation: explanation(sections) };
 }

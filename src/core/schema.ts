@@ -66,6 +66,8 @@ export const Table = z.object({
   headerLines: z.array(z.number().int()),
   columns: z.array(Column),
   rows: z.array(Row),
+  /** First lines of rows left out because their cells could not be placed with certainty (MZ-ROW-UNSURE). */
+  omitted: z.array(z.number().int()),
   /** Line of a declaration such as 「故本表无数据」: the table is present and empty. */
   declaredEmpty: z.number().int().nullable(),
   blankIsZero: z.boolean(),
@@ -99,7 +101,11 @@ export const SourceRef = z.object({
   description: z.string(),
 });
 
+export const Unit = z.enum(['万元', '元']);
+
 export const Sangong = z.object({
+  /** The unit the figures were printed in (a 三公 table in 元 keeps its 元 figures). */
+  unit: Unit,
   budget: SangongFigures,
   actual: SangongFigures,
   source: SourceRef.nullable(),

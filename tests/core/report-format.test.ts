@@ -16,7 +16,7 @@ describe('JSON Schema', () => {
 
 describe('npm run check -- --json', () => {
   it('prints only the report JSON, with the documented fields', () => {
-    const out = execFileSync(process.execPath, ['scripts/check.ts', '--json', 'content/reports/chenzhou-ybj/2022/部门决算.txt'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['scripts/check.ts', '--json', 'content/reports/chenzhou-ybj/2022/部门决算.txt'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const r = JSON.parse(out);
     expect(r.bureau).toBe('郴州市医疗保障局');
     expect(r.sangong.actual.total).toBe('6.22');

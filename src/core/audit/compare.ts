@@ -1,6 +1,6 @@
 // One identity check: expected (the parts, or the table) against actual (the total, or the narrative),
 // with a rounding allowance because published figures are rounded.
-import { abs, compare, decimals, isZero, minus, tolerance } from '../money.ts';
+import { abs, compare, isZero, minus } from '../money.ts';
 import type { Amount, Finding, FindingSide } from '../schema.ts';
 
 export interface Side {
@@ -10,11 +10,6 @@ export interface Side {
 }
 
 const STATUS_TEXT = { holds: '相符', rounding: '相差在尾数误差范围内', mismatch: '不相符', insufficient: '数据不足，无法核对' } as const;
-
-/** Tolerance for a stated figure: half a unit of its last printed decimal (「3万元」 allows 0.5). */
-export function statedTolerance(value: Amount): Amount {
-  return tolerance(1, decimals(value) === 0 ? '1' : `0.${'0'.repeat(decimals(value) - 1)}1`);
-}
 
 export function check(code: string, rule: string, expected: Side, actual: Side, allowance: Amount): Finding {
   const side = (s: Side): FindingSide => ({ label: s.label, value: s.value, lines: s.lines });

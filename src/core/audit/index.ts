@@ -1,30 +1,45 @@
 // The audit: every identity the report's figures must satisfy, as findings. It reports; it never corrects.
 import type { Claim } from '../claims.ts';
+import type { Unit } from '../money.ts';
 import type { PerfBase } from '../perf-base.ts';
-import type { Finding, Table } from '../schema.ts';
+import type { Changes } from '../changes.ts';
+import type { Finding, Sangong, Table } from '../schema.ts';
+import type { Share } from '../shares.ts';
+import { templateOf } from '../tables/templates.ts';
+import { auditChanges } from './changes.ts';
 import { auditCrossTables } from './cross-table.ts';
-import { auditNarrative, auditSangongSources } from './narrative.ts';
+import { auditNarrative } from './narrative.ts';
+import { auditSangongSources } from './sangong-sources.ts';
+import { auditShares } from './shares.ts';
 import { auditCodeTable, auditSangongTable, auditSummaryTable } from './table-identities.ts';
 
-const CODE_TABLES: Partial<Record<Table['kind'], [string, string[]]>> = {
-  t02: ['total', ['fiscal', 'superior', 'business', 'operating', 'affiliated', 'other']],
-  t03: ['total', ['basic', 'project', 'toSuperior', 'operating', 'toAffiliated']],
-  t05: ['total', ['basic', 'project']],
-  t07: ['total', ['basic', 'project']],
-  t08: ['total', ['basic', 'project']],
-};
+export interface Statements {
+  claims: readonly Claim[];
+  shares: readonly Share[];
+  changes: readonly Changes[];
+}
 
-export function audit(tables: readonly Table[], claims: readonly Claim[], perf: PerfBase | null): { findings: Finding[]; perfUnit: '元' | '万元' | null } {
-  const findings: Finding[] = [];
-  for (const table of tables) {
-    if (table.kind === 't01' || table.kind === 't04') findings.push(...auditSummaryTable(table));
-    const spec = CODE_TABLES[table.kind];
-    if (spec) findings.push(...auditCodeTable(table, spec[0], spec[1]));
-    if (table.kind === 't09') findings.push(...auditSangongTable(table));
-  }
-  findings.push(...auditCrossTables(tables));
-  const sources = auditSangongSources(tables, perf);
-  findings.push(...sources.findings);
-  findings.push(...auditNarrative(claims, tables, perf));
+function auditTable(table: Table): Finding[] {
+  if (table.kind === 't01' || table.kind === 't04') return auditSummaryTable(table);
+  if (table.kind === 't09') return auditSangongTable(table);
+  const template = templateOf(table.kind);
+  const sums = template?.columns.some((c) => c.key === 'code') ? template.rowSums : [];
+  return sums.flatMap((s) => auditCodeTable(table, s.total, s.parts));
+}
+
+/** `unit`: the report's unit, for tables that do not state theirs. */
+export function audit(tables: readonly Table[], said: Statements, perf: PerfBase | null, unit: Unit): { findings: Finding[]; perfUnit: Unit | null } {
+  const sources = auditSangongSources(tables, perf, unit);
+  const findings = [
+    ...tables.flatMap(auditTable),
+    ...auditCrossTables(tables, unit),
+    ...sources.findings,
+    ...auditNarrative(said.claims, tables, perf, unit),
+  ];
   return { findings, perfUnit: sources.inferredUnit };
+}
+
+/** Shares and year-on-year changes the narrative states, checked once the 三公 figures are known. */
+export function auditStatements(said: Statements, tables: readonly Table[], sangong: Sangong, unit: Unit): Finding[] {
+  return [...auditShares(said.shares, tables, sangong, unit), ...auditChanges(said.changes, sangong)];
 }

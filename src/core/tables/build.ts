@@ -6,7 +6,10 @@ import type { Diagnostics } from '../diagnostics.ts';
 import type { RawRow } from '../rows.ts';
 import { classifyRow, cleanCells, isTotalLabel } from './classify.ts';
 import { columnsFromHeader, headerMatches } from './columns.ts';
+import { documentMeasure, placeRows, type BodyRow } from './place-rows.ts';
+import type { Measure } from './positions.ts';
 import type { Segment } from './segments.ts';
+import { findRuns, mergeHeader, mergeSpacedRow, mergeTabRow } from './split-codes.ts';
 
 export interface Unsure {
   start: number;
@@ -16,23 +19,42 @@ export interface Unsure {
 
 interface Parsed {
   header: string[][];
+  /** The header rows as printed (their positions locate the columns of rows laid out with spaces). */
+  headerRows: RawRow[];
   headerLines: number[];
-  body: { cells: string[]; raw: RawRow }[];
+  body: BodyRow[];
 }
 
+const rowKey = (cells: string[]) => cells.map(stripSpace).filter(Boolean).join('|');
+
 function split(seg: Segment): Parsed {
-  const parsed: Parsed = { header: [], headerLines: [], body: [] };
+  const parsed: Parsed = { header: [], headerRows: [], headerLines: [], body: [] };
   for (const raw of seg.rows) {
     const cells = cleanCells(raw);
     const cls = classifyRow(cells);
     if (cls === 'residue') continue;
+    const repeated = cls === 'header' && rowKey(cells) !== '' && parsed.header.some((h) => rowKey(h) === rowKey(cells));
     if (cls === 'body') parsed.body.push({ cells, raw });
-    else if (parsed.body.length === 0) {
-      if (cls === 'header') parsed.header.push(cells);
+    else if (parsed.body.length === 0 || repeated) {
+      if (cls === 'header' && !repeated) {
+        parsed.header.push(cells);
+        parsed.headerRows.push(raw);
+      }
       parsed.headerLines.push(...raw.lines);
     } else if (cls === 'header' && !cells.every((c) => c === '')) parsed.body.push({ cells, raw });
   }
   return parsed;
+}
+
+/** Code parts printed in 类/款/项 columns, merged into one code cell (split-codes.ts). */
+function mergeCodes(header: string[][], body: BodyRow[]): { header: string[][]; body: BodyRow[] } {
+  const runs = findRuns(header);
+  if (runs.length === 0) return { header, body };
+  const carries: { lei: string | null; kuan: string | null }[] = [];
+  return {
+    header: mergeHeader(header, runs),
+    body: body.map(({ cells, raw }) => (raw.spans ? mergeSpacedRow(cells, raw, runs) : mergeTabRow(cells, raw, runs, carries))),
+  };
 }
 
 /** Consecutive segments of the same table (a table split across pages, headers repeated) become one. */
@@ -51,30 +73,54 @@ const normTitle = (t: string) => stripSpace(t);
 
 const DECLARED_EMPTY = /(本表无数据|无数据|本表为空|未发生|无.{0,12}收支)/;
 
-export function buildTable(id: string, parts: Segment[], diagnostics: Diagnostics, unsure: Unsure[]): Table {
-  const first = parts[0];
+interface Prepared {
+  parsed: Parsed[];
+  header: string[][];
+  body: BodyRow[];
+}
+
+function prepare(parts: Segment[]): Prepared {
   const parsed = parts.map(split);
-  const header = parsed[0].header;
-  const bodyRows = parsed.flatMap((p) => p.body);
-  const templateFits = headerMatches(first.template, header);
-  const columns = templateFits ? first.template.columns : columnsFromHeader(header, bodyRows.map((b) => b.cells));
+  return { parsed, ...mergeCodes(parsed[0].header, parsed.flatMap((p) => p.body)) };
+}
+
+/** Every table of a document; rows laid out by position are measured the way the whole document is. */
+export function buildTables(groups: Segment[][], diagnostics: Diagnostics, unsure: Unsure[]): Table[] {
+  const prepared = groups.map(prepare);
+  const usual = documentMeasure(prepared.flatMap((p) => p.body));
+  return groups.map((parts, i) => buildTable(`table-${i + 1}`, parts, prepared[i], usual, diagnostics, unsure));
+}
+
+function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prepared, usualMeasure: Measure | null, diagnostics: Diagnostics, unsure: Unsure[]): Table {
+  const first = parts[0];
+  const templateFits = headerMatches(first.template, header, parsed[0].headerRows.some((r) => r.spans));
+  const columns = templateFits ? first.template.columns : columnsFromHeader(header, body.map((b) => b.cells));
   if (first.template.columns.length > 0 && !templateFits) {
     diagnostics.warning('MZ-TABLE-HEADER', first.titleLine, `“${first.title}”的表头与标准格式不一致，已按原表头显示，表中数字不用于核对。请核对表头各栏名称是否完整。`);
   }
   const notes = parts.flatMap((p) => p.notes);
   const blankIsZero = first.template.columns.length > 0 || notes.some((n) => /空白.*零|空白.*0/.test(n.text));
   const rows: Row[] = [];
-  for (const { cells, raw } of bodyRows) {
-    const placed = align(cells, columns, templateFits);
-    if (!placed) {
+  const omitted: number[] = [];
+  const table = { strict: templateFits, sums: first.template.rowSums, blankIsZero, usualMeasure };
+  // Each page of a table split across pages is laid out on its own (positions may differ), under its own header.
+  let from = 0;
+  const placements = parsed.flatMap((p) => {
+    const rows = body.slice(from, (from += p.body.length));
+    return placeRows(rows, p.headerRows.length > 0 ? p.headerRows : parsed[0].headerRows, columns, table);
+  });
+  body.forEach(({ raw }, i) => {
+    const { at, cells } = placements[i];
+    if (!at) {
+      omitted.push(raw.lines[0]);
       unsure.push({ start: raw.lines[0], end: raw.lines.at(-1)!, reason: 'row' });
-      diagnostics.warning('MZ-ROW-UNSURE', raw.lines[0], `“${first.title}”第 ${raw.lines[0]} 行的单元格数与表头栏数对不上，无法确定每个数字属于哪一栏，此行数字未采用（原文照常显示）。请检查该行是否缺少或多出单元格（空白单元格也要保留制表符）。`);
-      continue;
+      diagnostics.warning('MZ-ROW-UNSURE', raw.lines[0], unsureMessage(first.title, raw));
+      return;
     }
-    const texts = placed.map((k) => (k < 0 ? '' : cells[k]));
-    const lines = placed.map((k) => (k < 0 ? raw.lines[0] : raw.cellLines[k] ?? raw.lines[0]));
+    const texts = at.map((k) => (k < 0 ? '' : cells[k]));
+    const lines = at.map((k) => (k < 0 || raw.spans ? raw.lines[0] : raw.cellLines[k] ?? raw.lines[0]));
     rows.push(toRow(texts, lines, columns, raw, { blankIsZero, strict: templateFits, title: first.title }, diagnostics));
-  }
+  });
   const declared = notes.find((n) => DECLARED_EMPTY.test(n.text));
   const unit = parts.map((p) => p.unit).find((u) => u !== null) ?? null;
   return {
@@ -89,68 +135,18 @@ export function buildTable(id: string, parts: Segment[], diagnostics: Diagnostic
     headerLines: parsed.flatMap((p) => p.headerLines),
     columns,
     rows,
+    omitted,
     declaredEmpty: declared && rows.every((r) => r.cells.every((c) => c.amount === null || c.amount === '0')) ? declared.line : null,
     blankIsZero,
     notes,
   };
 }
 
-/** For each column, the index of the printed cell placed under it (-1: none); null when unsure. */
-function align(cells: string[], columns: Column[], strict: boolean): number[] | null {
-  let n = cells.length;
-  while (n > columns.length && cells[n - 1] === '') n--;
-  const missing = columns.length - n;
-  // Exports drop a row's trailing empty cells; a row missing most of its cells is a fragment, not a row.
-  const padded = missing >= 0 && missing < n ? columns.map((_, i) => (i < n ? i : -1)) : null;
-  if (padded && (!strict || fits(padded.map((k) => (k < 0 ? '' : cells[k])), columns))) return padded;
-  return strict ? byLabels(cells, columns) : null;
-}
-
-/** Every printed cell sits in a column that can hold it: labels under code/name, figures under amounts. */
-function fits(cells: string[], columns: Column[]): boolean {
-  return cells.every((text, i) => {
-    if (stripSpace(text) === '') return true;
-    const role = columns[i].role;
-    const isAmount = parseAmount(text) !== null || /^[—–-]+$/.test(stripSpace(text));
-    if (role === 'amount') return isAmount;
-    if (role === 'rowNo') return /^\d+$/.test(stripSpace(text));
-    if (role === 'code') return /^\d+$/.test(stripSpace(text)) || isTotalLabel(text) || !isAmount;
-    return !isAmount || role === 'text';
-  });
-}
-
-/**
- * Totals rows are often misaligned (人员经费合计 …  公用经费合计 … 256.00 in a name column). Each label goes to the
- * first free label column of the group it names (or the first free one), and the figures after it fill the amount
- * columns that follow, up to the next label column.
- */
-function byLabels(cells: string[], columns: Column[]): number[] | null {
-  const out = columns.map(() => -1);
-  const isLabelCol = (c: Column) => c.role === 'name' || c.role === 'code';
-  let amountCols: number[] = [];
-  for (const [k, text] of cells.entries()) {
-    if (text === '') continue;
-    if (parseAmount(text) !== null) {
-      const c = amountCols.shift();
-      if (c === undefined) return null;
-      out[c] = k;
-      continue;
-    }
-    const group = groupNamedBy(text, columns);
-    const at = columns.findIndex((c, i) => isLabelCol(c) && out[i] < 0 && (group === null || c.groups[0] === group));
-    if (at < 0) return null;
-    out[at] = k;
-    let i = at + 1;
-    while (i < columns.length && isLabelCol(columns[i])) i++;
-    amountCols = [];
-    for (; i < columns.length && !isLabelCol(columns[i]); i++) if (columns[i].role === 'amount') amountCols.push(i);
-  }
-  return out;
-}
-
-function groupNamedBy(label: string, columns: Column[]): string | null {
-  const groups = [...new Set(columns.map((c) => c.groups[0] ?? ''))];
-  return groups.find((g) => g !== '' && stripSpace(label).startsWith(stripSpace(g))) ?? null;
+function unsureMessage(title: string, raw: RawRow): string {
+  const line = raw.lines[0];
+  return raw.spans
+    ? `“${title}”第 ${line} 行以空格分隔、空白单元格没有印出，无法确定每个数字属于哪一栏，此行数字未采用（原文照常显示）。如有原表，请改用制表符分隔，并保留空白单元格。`
+    : `“${title}”第 ${line} 行的单元格数与表头栏数对不上，无法确定每个数字属于哪一栏，此行数字未采用（原文照常显示）。请检查该行是否缺少或多出单元格（空白单元格也要保留制表符）。`;
 }
 
 /** A blank amount is zero only where the row names the item it belongs to (the label columns to its left). */

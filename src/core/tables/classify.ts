@@ -20,7 +20,8 @@ export function isTotalLabel(text: string): boolean {
 function isColumnNumbers(cells: string[]): boolean {
   const filled = cells.map(stripSpace).filter(Boolean);
   if (filled.length === 0) return false;
-  if (filled[0] === '栏次') return true;
+  // 「栏 次」 laid out with spaces comes as two cells.
+  if (filled[0] === '栏次' || filled.slice(0, 2).join('') === '栏次') return true;
   if (filled.length < 3 || !filled.every((c) => /^\d{1,2}$/.test(c))) return false;
   const inPlace = filled.filter((c, i) => Number(c) === i + 1).length;
   return inPlace >= filled.length - 1;
@@ -32,6 +33,6 @@ export function classifyRow(cells: string[]): RowClass {
   if (isColumnNumbers(cells)) return 'columnNumbers';
   if (filled.some((c) => parseAmount(c) !== null || CODE.test(c))) return 'body';
   // A totals row with every figure blank (合计 → → →) still is data; a header row has other words too.
-  if (filled.length > 0 && filled.every(isTotalLabel)) return 'body';
+  if (filled.length > 0 && (filled.every(isTotalLabel) || isTotalLabel(filled.join('')))) return 'body';
   return 'header';
 }

@@ -6,10 +6,13 @@ import type { Template } from './templates.ts';
 
 const norm = (s: string) => stripSpace(s).replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"]/g, '');
 
-/** True when the template's header words appear in order in the printed header. */
-export function headerMatches(template: Template, header: string[][]): boolean {
+/**
+ * True when the template's header words appear in order in the printed header. Header rows laid out with spaces
+ * (`spaced`) split words that hold a space (「收 入」), so their cells are read joined.
+ */
+export function headerMatches(template: Template, header: string[][], spaced = false): boolean {
   if (template.columns.length === 0 || header.length === 0) return false;
-  const text = header.map((r) => r.map(norm).join('|')).join('|');
+  const text = header.map((r) => r.map(norm).join(spaced ? '' : '|')).join('|');
   let at = 0;
   for (const word of template.headerWords) {
     const found = text.indexOf(word, at);
@@ -54,4 +57,10 @@ function roleOf(values: string[]): Column['role'] {
   if (filled.every((v) => CODE.test(v))) return 'code';
   const numeric = filled.filter((v) => parseAmount(v) !== null).length;
   return numeric >= filled.length / 2 ? 'amount' : 'text';
+}
+
+/** The column group a label names (「公用经费合计」 → 公用经费), or null. */
+export function groupNamedBy(label: string, columns: readonly Column[]): string | null {
+  const groups = [...new Set(columns.map((c) => c.groups[0] ?? ''))];
+  return groups.find((g) => g !== '' && stripSpace(label).startsWith(stripSpace(g))) ?? null;
 }

@@ -1,10 +1,12 @@
 // Reading figures out of parsed tables by meaning: table kind, row label or code, column key.
-import { stripSpace } from '../money.ts';
+import { stripSpace, type Unit } from '../money.ts';
 import type { Amount, Row, Table, TableKind } from '../schema.ts';
 
 export interface Figure {
   value: Amount;
   line: number;
+  /** The unit the figure was printed in; null when its table does not say. */
+  unit: Unit | null;
 }
 
 export function tableOf(tables: readonly Table[], kind: TableKind): Table | undefined {
@@ -14,7 +16,7 @@ export function tableOf(tables: readonly Table[], kind: TableKind): Table | unde
 export function cellAt(table: Table, row: Row, key: string): Figure | null {
   const i = table.columns.findIndex((c) => c.key === key);
   const cell = i < 0 ? undefined : row.cells[i];
-  return cell && cell.amount !== null ? { value: cell.amount, line: cell.line } : null;
+  return cell && cell.amount !== null ? { value: cell.amount, line: cell.line, unit: table.unit } : null;
 }
 
 export function textAt(table: Table, row: Row, key: string): string {

@@ -2,6 +2,8 @@
 // Tables split across pages are separate segments here; merge.ts joins them.
 import type { Block, RawRow } from '../rows.ts';
 import { stripResidue } from '../rows.ts';
+import { classifyRow, isTotalLabel } from './classify.ts';
+import { hasFigure, isSpacedLine, spacedRow } from './spaced.ts';
 import { findLabel, labelNumber, templateForTitle, type Template } from './templates.ts';
 
 export interface Segment {
@@ -43,15 +45,8 @@ function isMeta(text: string): boolean {
   return text.split(/\s{2,}|\s(?=部门|单位|金额单位|公开)/).every((part) => META.test(part.trim()) || labelNumber(part) !== null || findLabel(part) === part.trim());
 }
 
-/** A text line inside a table region that is a row laid out with spaces (pdftotext -layout, or single spaces). */
-function spaceRow(text: string, line: number): RawRow | null {
-  const wide = text.trim().split(/\s{2,}|\u3000+/);
-  if (wide.length >= 3) return { cells: wide, cellLines: wide.map(() => line), lines: [line] };
-  return null;
-}
-
 export function findSegments(blocks: readonly Block[]): Segment[] {
-  const segments: Segment[] = [];
+  const segments: (Segment & { endIndex: number })[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === 'blank') continue;
@@ -67,13 +62,23 @@ export function findSegments(blocks: readonly Block[]): Segment[] {
   return segments.map(({ endIndex: _e, ...s }) => s);
 }
 
+/** A label printed on the title line (「…决算表    公开09表」, pdftotext -layout). */
+function labelOf(title: string): string | null {
+  return findLabel(title)?.replace(/\s/g, '') ?? null;
+}
+
+function titleWithout(title: string): string {
+  const label = findLabel(title);
+  return label ? title.replace(label, '').trim() : title;
+}
+
 function isTitleRow(b: Block): boolean {
   return b.type === 'row' && b.row.cells.filter((c) => c.trim() !== '').length === 1;
 }
 
 function readSegment(blocks: readonly Block[], start: number, template: Template, title: string): (Segment & { endIndex: number }) | null {
   const seg: Segment & { endIndex: number } = {
-    template, title, titleLine: firstLine(blocks[start]), label: null, unit: null, unitLine: null,
+    template, title: titleWithout(title), titleLine: firstLine(blocks[start]), label: labelOf(title), unit: null, unitLine: null,
     rows: [], notes: [], strays: [], start: firstLine(blocks[start]), end: lastLine(blocks[start]), endIndex: start,
   };
   let i = start + 1;
@@ -97,9 +102,12 @@ function readSegment(blocks: readonly Block[], start: number, template: Template
     } else if (NOTE.test(text) || (inNotes && /^\d+[.．、]/.test(text))) {
       inNotes = true;
       seg.notes.push({ line: firstLine(b), text });
-    } else if (b.type === 'text' && !inNotes && seg.rows.length > 0 && spaceRow(text, b.line)) {
-      seg.rows.push(spaceRow(text, b.line)!);
     } else if (b.type === 'text' && !inNotes && seg.rows.length > 0 && isResidue(text)) {
+      seg.strays.push({ line: b.line, text });
+    } else if (b.type === 'text' && !inNotes && spacedTableLine(blocks, i, seg)) {
+      seg.rows.push(spacedRow(b.text, b.line));
+    } else if (b.type === 'text' && !inNotes && isSpaced(seg) && continuesTable(blocks, i)) {
+      // A name wrapped onto a line of its own between rows: kept as text.
       seg.strays.push({ line: b.line, text });
     } else {
       break;
@@ -107,8 +115,9 @@ function readSegment(blocks: readonly Block[], start: number, template: Template
     seg.end = lastLine(b);
   }
   seg.endIndex = i - 1;
-  // A title with no rows and no notes is a table of contents entry or a heading, not a table.
-  if (seg.rows.length === 0 && seg.notes.length === 0) return null;
+  // A title with no rows and no notes is a table of contents entry or a heading, not a table; so is one followed
+  // only by lines that could be header words.
+  if (seg.notes.length === 0 && !seg.rows.some((r) => !r.spans || hasFigure(r.cells.join(' ')))) return null;
   return seg;
 }
 
@@ -120,6 +129,34 @@ function readMeta(seg: Segment, text: string, line: number): void {
     seg.unit = unit[1] as '万元' | '元';
     seg.unitLine = line;
   }
+}
+
+const isSpaced = (seg: Segment) => seg.rows.some((r) => r.spans);
+
+/** The next line with content, past blank lines and page numbers. */
+function nextContent(blocks: readonly Block[], i: number): Block | undefined {
+  return blocks.slice(i + 1).find((b) => b.type !== 'blank' && !(b.type === 'text' && isResidue(blockText(b))));
+}
+
+/** The table goes on after line i: a row (tab or spaced, with figures) follows. */
+function continuesTable(blocks: readonly Block[], i: number): boolean {
+  const next = nextContent(blocks, i);
+  if (!next || templateForTitle(blockText(next))) return false;
+  return next.type === 'row' || (next.type === 'text' && isSpacedLine(next.text) && hasFigure(next.text));
+}
+
+/**
+ * A text line that is a row laid out with spaces: a data row (it holds figures or codes), a header line before
+ * the first data row, or a header line repeated on a new page between rows.
+ */
+function spacedTableLine(blocks: readonly Block[], i: number, seg: Segment): boolean {
+  const b = blocks[i];
+  if (b.type !== 'text' || !isSpacedLine(b.text)) return false;
+  // Among tab rows, a line without tabs is a row only between rows: after the last row it is text.
+  if (seg.rows.some((r) => !r.spans)) return hasFigure(b.text) && continuesTable(blocks, i);
+  // Before the first data row every such line is a header line (the 栏次 row is one too).
+  const noDataYet = seg.rows.every((r) => !hasFigure(r.cells.join(' ')) || classifyRow(r.cells) === 'columnNumbers');
+  return hasFigure(b.text) || isTotalLabel(b.text) || noDataYet || continuesTable(blocks, i);
 }
 
 /** Page numbers and markdown table rules between rows. */

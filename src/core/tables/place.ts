@@ -1,0 +1,146 @@
+// Places the cells of a row laid out with spaces under the table's columns. Empty cells are not printed, so a
+// row with fewer cells than columns can often be read several ways. A placement is taken only when it is the one
+// reading that (1) keeps the cells in order, each under a column that can hold it (codes under 科目代码, words
+// under names, 行次 always printed, each figure in the group of an item the row names), (2) puts each figure and
+// code where that column's stand (pdftotext -layout keeps horizontal positions; positions.ts), and (3) satisfies
+// the row's sums (合计 = Σ its parts, blank = zero) within rounding. Otherwise the row is not placed: a guessed cell
+// would be a wrong number.
+import { abs, compare, minus, parseAmount, stepOf, stripSpace, sum, tolerance } from '../money.ts';
+import type { RawRow, Span } from '../rows.ts';
+import type { Column } from '../schema.ts';
+import { CODE } from './classify.ts';
+import { groupNamedBy } from './columns.ts';
+import { columnAt, type Spans } from './positions.ts';
+import type { RowSum } from './templates.ts';
+
+export interface Piece {
+  text: string;
+  kind: 'code' | 'int' | 'amount' | 'text';
+  span: Span;
+}
+
+export interface Placed {
+  /** For each column, the piece placed under it (-1: none). */
+  at: number[];
+  /** 'structure': the only order-preserving reading; else narrowed (by positions, sums, or among equivalent columns). */
+  how: 'structure' | 'narrowed';
+}
+
+const MAX_READINGS = 5000;
+const DASH = /^[—–-]+$/;
+
+function kindOf(text: string): Piece['kind'] {
+  if (CODE.test(text)) return 'code';
+  if (/^\d{1,3}$/.test(text)) return 'int';
+  return parseAmount(text) !== null || DASH.test(text) ? 'amount' : 'text';
+}
+
+/** The row's cells, with neighbouring words joined: a name can hold spaces, a figure cannot. */
+export function piecesOf(raw: RawRow, cells: readonly string[]): Piece[] {
+  const pieces: Piece[] = [];
+  cells.forEach((text, i) => {
+    if (text === '') return;
+    const span = raw.spans![i];
+    const kind = kindOf(stripSpace(text));
+    const last = pieces.at(-1);
+    if (kind === 'text' && last?.kind === 'text') {
+      last.text += ' ' + text;
+      last.span = { chars: [last.span.chars[0], span.chars[1]], shown: [last.span.shown[0], span.shown[1]] };
+    } else pieces.push({ text, kind, span });
+  });
+  return pieces;
+}
+
+/** Whether the piece can stand under the column; a label naming a column group (人员经费合计) stands in that group. */
+function fits(piece: Piece, col: Column, columns: readonly Column[]): boolean {
+  if (col.role === 'code') return piece.kind === 'code';
+  if (col.role === 'rowNo') return piece.kind === 'int' || (piece.kind === 'code' && piece.text.length === 3);
+  if (col.role === 'amount') return piece.kind !== 'text';
+  if (piece.kind !== 'text') return false;
+  const group = groupNamedBy(piece.text, columns);
+  return group === null || col.groups[0] === group;
+}
+
+const isLabel = (c: Column) => c.role === 'code' || c.role === 'name';
+
+/** A code printed right before a name labels it: where the table has code columns, it stands in one. */
+function mustBeCode(pieces: Piece[], i: number, columns: Column[]): boolean {
+  return pieces[i].kind === 'code' && pieces[i + 1]?.kind === 'text' && columns.some((c) => c.role === 'code');
+}
+
+/** Each figure belongs to an item named in its column group: the label columns to its left hold something. */
+function labelled(reading: number[], columns: Column[]): boolean {
+  if (!columns.some(isLabel)) return true;
+  return reading.every((c) => {
+    if (columns[c].role !== 'amount') return true;
+    let j = c;
+    while (j >= 0 && !isLabel(columns[j])) j--;
+    for (; j >= 0 && isLabel(columns[j]); j--) if (reading.includes(j)) return true;
+    return false;
+  });
+}
+
+/** Every order-preserving reading: piece i under column at[i]; 行次 columns are never empty. */
+function readings(pieces: Piece[], columns: Column[]): number[][] {
+  const out: number[][] = [];
+  const walk = (i: number, from: number, chosen: number[]) => {
+    if (out.length >= MAX_READINGS) return;
+    if (i === pieces.length) {
+      if (!columns.slice(from).some((c) => c.role === 'rowNo') && labelled(chosen, columns)) out.push([...chosen]);
+      return;
+    }
+    for (let c = from; c < columns.length; c++) {
+      const ok = fits(pieces[i], columns[c], columns) && (!mustBeCode(pieces, i, columns) || columns[c].role === 'code');
+      if (ok) walk(i + 1, c + 1, [...chosen, c]);
+      if (columns[c].role === 'rowNo') return;
+    }
+  };
+  walk(0, 0, []);
+  return out;
+}
+
+/** Every figure of the reading stands under the column its position gives, where it gives one. */
+function atPositions(reading: number[], pieces: Piece[], spans: Spans): boolean {
+  return reading.every((c, i) => (columnAt(pieces[i], spans) ?? c) === c);
+}
+
+/** Readings that put the same figures under columns of the same meaning (06's two 公用经费 groups) are one reading. */
+function distinct(list: number[][], columns: Column[]): number[][] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = r.map((c) => `${columns[c].role}|${columns[c].label}|${columns[c].groups.join('/')}`).join('#');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The row's sums hold for this reading (blank = zero); false when a sum cannot be evaluated. */
+function sumsHold(reading: number[], pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean): boolean {
+  const value = (key: string): string | null => {
+    const c = columns.findIndex((col) => col.key === key);
+    const i = reading.indexOf(c);
+    if (i < 0) return blankIsZero ? '0' : null;
+    return parseAmount(pieces[i].text) ?? (DASH.test(pieces[i].text) ? '0' : null);
+  };
+  return sums.every(({ total, parts }) => {
+    const values = [total, ...parts].map(value);
+    if (values.some((v) => v === null)) return false;
+    const [t, ...ps] = values as string[];
+    return compare(abs(minus(t, sum(ps))), tolerance(parts.length + 1, stepOf(values as string[]))) <= 0;
+  });
+}
+
+export function place(pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean, spans: Spans | null): Placed | null {
+  const found = readings(pieces, columns);
+  if (found.length >= MAX_READINGS) return null;
+  const all = distinct(found, columns);
+  const toPlaced = (r: number[], how: Placed['how']): Placed => ({ at: columns.map((_, c) => r.indexOf(c)), how });
+  if (all.length === 1) return toPlaced(all[0], found.length === 1 ? 'structure' : 'narrowed');
+  const holds = (r: number[]) => sumsHold(r, pieces, columns, sums, blankIsZero);
+  const positioned = spans ? all.filter((r) => atPositions(r, pieces, spans)) : all;
+  // Positions decide, unless they pick a reading whose sums fail where another reading's hold.
+  if (positioned.length === 1) return holds(positioned[0]) || !all.some(holds) ? toPlaced(positioned[0], 'narrowed') : null;
+  const summed = positioned.filter(holds);
+  return summed.length === 1 ? toPlaced(summed[0], 'narrowed') : null;
+}

@@ -1,0 +1,46 @@
+// Table lines laid out with spaces instead of tabs: text from `pdftotext -layout` (cells placed by runs of
+// spaces, form feeds between pages) or rows whose cells were joined by single spaces. Each run of non-space
+// characters is a cell; empty cells leave no trace, so build.ts places these cells by what they hold.
+import { parseAmount } from '../money.ts';
+import type { RawRow, Span } from '../rows.ts';
+import { CODE, isTotalLabel } from './classify.ts';
+
+/** Sentence punctuation: a line holding it is narrative, not a table row. */
+const PROSE = /[。；;！？，,：:]/;
+
+/** Places a character takes when shown: two for CJK and other wide characters. */
+const shownWidth = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+
+export function spacedRow(text: string, line: number): RawRow {
+  // A form feed opens a page; the columns of that line are placed as if it were not there.
+  const plain = text.replace(/\f/g, '');
+  const tokens = [...plain.matchAll(/[^\s\u3000]+/g)];
+  const spans: Span[] = tokens.map((m) => {
+    const shown = shownWidth(plain.slice(0, m.index));
+    return { chars: [m.index, m.index + m[0].length], shown: [shown, shown + shownWidth(m[0])] };
+  });
+  return { cells: tokens.map((m) => m[0]), cellLines: tokens.map(() => line), lines: [line], spans };
+}
+
+const isFigure = (cell: string) => parseAmount(cell) !== null || CODE.test(cell);
+
+/**
+ * A line that can be a table row laid out with spaces: no prose punctuation and no list bullet, and more than one
+ * cell or a lone label.
+ */
+export function isSpacedLine(text: string): boolean {
+  const t = text.replace(/\f/g, '').trim();
+  if (t === '' || t.length > 2000 || /^[-*]\s/.test(t) || PROSE.test(t.replace(/(\d),(?=\d{3})/g, '$1'))) return false;
+  const cells = t.split(/[\s\u3000]+/);
+  return cells.length >= 2 || isTotalLabel(t) || CODE.test(t) || t === '栏次';
+}
+
+/**
+ * A spaced line that is a data row rather than a header: two figures or codes, or one set apart by a run of spaces
+ * (a heading such as 「2022 年度项目支出绩效自评报告」 has one figure and single spaces).
+ */
+export function hasFigure(text: string): boolean {
+  const t = text.replace(/\f/g, '').trim();
+  const figures = t.split(/[\s\u3000]+/).filter(isFigure).length;
+  return figures >= 2 || (figures === 1 && /\S(\s{2,}|\u3000)\S/.test(t));
+}

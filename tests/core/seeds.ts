@@ -1,10 +1,18 @@
 // The five seed reports as bundled in content/, paired with the hand-read figures in ../shared/seeds/expected.json.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseReport } from '../../src/core/parse-report.ts';
 import type { Report } from '../../src/core/schema.ts';
 
-export const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+/** ../shared/seeds beside the repository; a git worktree nested deeper finds it in the nearest ancestor folder. */
+function seedsDir(): string {
+  for (let dir = join(import.meta.dirname, '..', '..', '..'); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'shared', 'seeds'))) return join(dir, 'shared', 'seeds');
+    if (dir === dirname(dir)) throw new Error('shared/seeds not found beside the repository');
+  }
+}
+
+export const SEEDS = seedsDir();
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'reports');
 
 function files(dir: string): string[] {

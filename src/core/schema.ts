@@ -166,7 +166,7 @@ export const Report = z.object({
 
 /** Where a published report came from: its file, the file's exact bytes, and when the file last changed. */
 export const Provenance = z.object({
-  /** Path of the source file in the repository ("content/reports/…"). */
+  /** Path of the source file in its git repository ("content/reports/…"); without git, as the build named it. */
   file: z.string(),
   /** SHA-256 of the file's bytes as committed (hex), so anyone can check a copy of the original text. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

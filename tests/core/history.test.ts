@@ -58,6 +58,7 @@ describe('ContentHistory over a git repository', () => {
 
   it('gives the SHA-256 of the file bytes and the time of its last commit', () => {
     const p = new ContentHistory(join(repo, 'content')).provenance(file, 'https://example.invalid/a.pdf');
+    expect(p.file).toBe('content/reports/liling-ybj/2022/部门决算.txt');
     expect(p.sha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
     expect(p.lastChanged).toEqual({ time: '2024-03-02T09:00:00+08:00', from: 'git', commit: third });
     expect(p.sourceUrl).toBe('https://example.invalid/a.pdf');

@@ -32,13 +32,14 @@ export class ContentHistory {
     return this.git !== null;
   }
 
-  /** `file` as the report names it (relative to the working folder). */
+  /** `file` as the report names it (relative to the working folder); the provenance names it by its path in the
+   * repository when there is one. */
   provenance(file: string, sourceUrl: string | null): Provenance {
     const path = realpathSync(resolve(file));
     const commits = this.git?.commits.get(path) ?? [];
     const committed = commits.length > 0 && !this.git!.uncommitted.has(path);
     return {
-      file,
+      file: this.git ? relative(this.git.root, path).split('\\').join('/') : file,
       sha256: sha256(readFileSync(path)),
       lastChanged: committed
         ? { time: commits[0].time, from: 'git', commit: commits[0].hash }

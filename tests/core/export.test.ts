@@ -1,5 +1,5 @@
 // The CSV downloads: RFC 4180 quoting, the BOM Excel needs, and tables as CSV checked against hand-read figures.
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvText, tabularCsv } from '../../src/core/export/csv.ts';
 import { tableTabular } from '../../src/core/export/tables-csv.ts';

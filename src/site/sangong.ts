@@ -52,7 +52,6 @@ export function reportSangong(r: Report): { columns: ViewColumn[]; rows: ViewRow
   };
 }
 
-
 /** Figures in 万元 whatever unit the report used, so that bureaus compare; conversion is exact, not rounded. */
 function inWan(r: Report, side: 'budget' | 'actual', key: Item): Amount | null {
   const v = r.sangong[side][key];

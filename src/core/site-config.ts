@@ -16,7 +16,7 @@ export const SiteConfig = z.object({
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 
-export const DEFAULT_SITE_CONFIG: SiteConfig = { name: 'mingzhang', title: '明账开放数据', publisher: null, license: null, attribution: null };
+const DEFAULT_SITE_CONFIG: SiteConfig = { name: 'mingzhang', title: '明账开放数据', publisher: null, license: null, attribution: null };
 
 export function loadSiteConfig(yamlText: string | null): SiteConfig {
   return yamlText === null ? DEFAULT_SITE_CONFIG : SiteConfig.parse(parseYaml(yamlText));

@@ -3,7 +3,7 @@
 import type { SiteConfig } from '../site-config.ts';
 import type { Field, Tabular } from './tabular.ts';
 
-export const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
 export interface CsvResource {
   /** Lowercase letters, digits, "-", "." and "_". */

@@ -3,7 +3,7 @@
 import type { Cell, Column, Table } from '../schema.ts';
 import { uniqueNames, type Field, type Tabular } from './tabular.ts';
 
-export const LINE_FIELD = '原文行号';
+const LINE_FIELD = '原文行号';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const BLANK: Cell = { text: '', amount: null, line: 1 };

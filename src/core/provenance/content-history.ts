@@ -17,7 +17,7 @@ export interface Revision {
   changes: FigureChange[];
 }
 
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export class ContentHistory {
   private readonly git: GitHistory | null;

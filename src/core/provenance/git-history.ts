@@ -19,7 +19,7 @@ export interface GitHistory {
 }
 
 /** `git log -z --format=%x1e%H %cI --name-only`: per commit "\x1e<hash> <date>\0\n<path>\0<path>\0…". */
-export function parseLog(out: string, root: string): Map<string, Commit[]> {
+function parseLog(out: string, root: string): Map<string, Commit[]> {
   const commits = new Map<string, Commit[]>();
   for (const chunk of out.split('\x1e').slice(1)) {
     const [head, ...paths] = chunk.split('\0');
@@ -33,7 +33,7 @@ export function parseLog(out: string, root: string): Map<string, Commit[]> {
 }
 
 /** `git status --porcelain=v1 -z`: "XY path\0", followed by "orig\0" for renames and copies. */
-export function parseStatus(out: string, root: string): Set<string> {
+function parseStatus(out: string, root: string): Set<string> {
   const files = new Set<string>();
   const tokens = out.split('\0');
   for (let i = 0; i < tokens.length; i++) {

@@ -1,10 +1,11 @@
 // The editor's command: `npm run check` parses every report under content/ and prints what needs attention;
 // `npm run check -- --json FILE` prints one report's validated JSON (the public format) to stdout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseReport } from '../src/core/parse-report.ts';
+import { ContentHistory } from '../src/core/provenance/content-history.ts';
 import { loadRegistry } from '../src/core/registry.ts';
-import type { Report } from '../src/core/schema.ts';
+import type { PublishedReport, Report } from '../src/core/schema.ts';
 
 const ROOT = process.cwd();
 const CONTENT = resolve(process.env.MZ_CONTENT ?? join(ROOT, 'content'));
@@ -58,9 +59,12 @@ function checkAll(): number {
   return errors > 0 ? 1 : 0;
 }
 
+/** The report as the site publishes it (data/reports/…/report.json), provenance included. */
 function printJson(path: string): number {
   const file = relative(ROOT, path).split(sep).join('/');
-  process.stdout.write(JSON.stringify(parseReport(readFileSync(path, 'utf8'), file), null, 2) + '\n');
+  const report = parseReport(readFileSync(path, 'utf8'), file);
+  const published: PublishedReport = { ...report, provenance: new ContentHistory(dirname(resolve(path))).provenance(file, report.identity.sourceUrl) };
+  process.stdout.write(JSON.stringify(published, null, 2) + '\n');
   return 0;
 }
 

@@ -2,7 +2,7 @@
 import { isZero, type Unit } from './money.ts';
 import type { Claim } from './claims.ts';
 import type { PerfBase, PerfFigure, PerfKey } from './perf-base.ts';
-import type { Sangong, SangongFigures, Section, Table } from './schema.ts';
+import type { Report, Sangong, SangongFigures, Section, Table } from './schema.ts';
 import { cellAt, tableOf } from './tables/lookup.ts';
 
 export const SANGONG_KEYS = ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
@@ -78,4 +78,14 @@ export function readSangong(tables: readonly Table[], perfBase: PerfBase | null,
   const found = (t09 && fromTable(t09, unit)) ?? (perfBase && fromPerfBase(perfBase, unit)) ?? fromClaims(claims, sections);
   const s = found ?? blank(unit);
   return { ...s, explanation: explanation(sections) };
+}
+
+/**
+ * Unit of the 三公 figures: those read from the 三公 table are as that table prints them; the parser converts
+ * figures from the 绩效 base table to 万元, and narrative figures are stated in 万元.
+ */
+export function sangongUnit(r: Pick<Report, 'sangong' | 'tables' | 'unit'>): '万元' | '元' {
+  const source = r.sangong.source;
+  const table = source?.kind === 'table' ? r.tables.find((t) => t.id === source.table) : undefined;
+  return table && table.kind !== 'perfBase' ? (table.unit ?? r.unit) : '万元';
 }

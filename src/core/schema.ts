@@ -170,6 +170,27 @@ export const Report = z.object({
   source: z.object({ lines: z.array(z.string()), bodyStart: z.number().int() }),
 });
 
+/** Where a published report came from: its file, the file's exact bytes, and when the file last changed. */
+export const Provenance = z.object({
+  /** Path of the source file in its git repository ("content/reports/…"); without git, as the build named it. */
+  file: z.string(),
+  /** SHA-256 of the file's bytes as committed (hex), so anyone can check a copy of the original text. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  lastChanged: z.object({
+    /** ISO 8601 date and time. */
+    time: z.string(),
+    /** git: the time of the last commit that changed the file; file: the file's modification time (no git history,
+     * or the file differs from its last commit). */
+    from: z.enum(['git', 'file']),
+    commit: z.string().nullable(),
+  }),
+  /** Where the original was published, from the front matter's source_url. */
+  sourceUrl: z.string().nullable(),
+});
+
+/** A report as published for download: the parsed report with its provenance. */
+export const PublishedReport = Report.extend({ provenance: Provenance });
+
 export type Amount = z.infer<typeof Amount>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Kind = z.infer<typeof Kind>;
@@ -189,3 +210,5 @@ export type Finding = z.infer<typeof Finding>;
 export type FindingSide = z.infer<typeof FindingSide>;
 export type Unrecognised = z.infer<typeof Unrecognised>;
 export type Report = z.infer<typeof Report>;
+export type Provenance = z.infer<typeof Provenance>;
+export type PublishedReport = z.infer<typeof PublishedReport>;

@@ -1,10 +1,13 @@
 // 三公经费 views: one report's budget vs actual by item, and the same figures across bureaus and years.
 import { convert } from '../core/money.ts';
+import { sangongUnit } from '../core/sangong.ts';
 import type { Amount, Report, SangongFigures } from '../core/schema.ts';
 import type { ReportEntry } from './data.ts';
 import { amountText, rateText } from './format.ts';
 import { bureauUrl, lineHref } from './paths.ts';
 import type { ViewColumn, ViewRow } from './table.ts';
+
+export { sangongUnit };
 
 type Item = keyof SangongFigures;
 
@@ -47,16 +50,6 @@ export function reportSangong(r: Report): { columns: ViewColumn[]; rows: ViewRow
       ],
     })),
   };
-}
-
-/**
- * Unit of the 三公 figures: those read from the 三公 table are as that table prints them; the parser converts
- * figures from the 绩效 base table to 万元, and narrative figures are stated in 万元.
- */
-export function sangongUnit(r: Report): '万元' | '元' {
-  const source = r.sangong.source;
-  const table = source?.kind === 'table' ? r.tables.find((t) => t.id === source.table) : undefined;
-  return table && table.kind !== 'perfBase' ? (table.unit ?? r.unit) : '万元';
 }
 
 /** Figures in 万元 whatever unit the report used, so that bureaus compare; conversion is exact, not rounded. */

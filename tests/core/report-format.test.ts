@@ -1,5 +1,6 @@
 // The public report format: the committed JSON Schema matches the zod schema, and identity rules hold.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ describe('npm run check -- --json', () => {
     expect(r.sangong.actual.total).toBe('6.22');
     expect(Object.keys(r.summary)).toEqual(expect.arrayContaining(['incomeTotal', 'expenditureTotal', 'grandTotal', 'basicExpenditure', 'projectExpenditure', 'personnel', 'publicFunds']));
     expect(r.sangong.source.line).toBe(496);
+    expect(r.provenance.file).toBe('content/reports/chenzhou-ybj/2022/部门决算.txt');
+    expect(r.provenance.sha256).toBe(createHash('sha256').update(readFileSync(join(ROOT, r.provenance.file))).digest('hex'));
   });
 });
 

@@ -1,0 +1,19 @@
+// Each table of a report as CSV: data/reports/<单位>/<年度>/<类型>/<table id>.csv.
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { tabularCsv } from '../../../../../../core/export/csv.ts';
+import { tableTabular } from '../../../../../../core/export/tables-csv.ts';
+import { reports } from '../../../../../../site/data.ts';
+import { KIND_SLUGS } from '../../../../../../site/paths.ts';
+import { csvResponse } from '../../../../../../site/responses.ts';
+
+export const getStaticPaths = (async () =>
+  (await reports()).flatMap((entry) =>
+    entry.report.tables.map((table) => ({
+      params: { bureau: entry.bureauId, year: String(entry.year), kind: KIND_SLUGS[entry.kind], table: table.id },
+      props: { table },
+    })),
+  )) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { table } }) => csvResponse(tabularCsv(tableTabular(table)));

@@ -1,0 +1,17 @@
+// content/site.yaml, read once per build; a broken file stops the build with a message naming what to fix.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSiteConfig, type SiteConfig } from '../core/site-config.ts';
+import { CONTENT_DIR } from './content-dir.ts';
+
+let config: SiteConfig | undefined;
+
+export function siteConfig(): SiteConfig {
+  if (config) return config;
+  const file = join(CONTENT_DIR, 'site.yaml');
+  try {
+    return (config = loadSiteConfig(existsSync(file) ? readFileSync(file, 'utf8') : null));
+  } catch (e) {
+    throw new Error(`${file} 有误，请按 README “开放数据” 一节改正：${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -17,6 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files too: a CSP without 'unsafe-inline' for styles must also work.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro's content store lives here, not in node_modules/.astro: checkouts that share one node_modules (worktrees)
+  // would otherwise build from each other's reports.
+  cacheDir: '.cache/astro',
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [pagefind()],

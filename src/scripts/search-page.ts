@@ -217,8 +217,22 @@ function clearResults(): void {
   more.hidden = true;
 }
 
+/** aria-busy on the results while they change, so assistive technology reads them once they are complete. */
+function busy(on: boolean): void {
+  resultsSection.setAttribute('aria-busy', String(on));
+}
+
 async function runSearch(): Promise<void> {
   const run = ++generation;
+  busy(true);
+  try {
+    await searchAndShow(run);
+  } finally {
+    if (run === generation) busy(false);
+  }
+}
+
+async function searchAndShow(run: number): Promise<void> {
   const query = normaliseQuery(input.value);
   const filters = selectedFilters();
   writeUrl(input.value.trim());
@@ -230,9 +244,9 @@ async function runSearch(): Promise<void> {
   try {
     const pf = await loadPagefind();
     const sort = selectedSort();
-    const search = (q: Query) => pf.search(q.term || null, { filters, ...(sort ? { sort } : {}) });
-    let found = await search(query);
-    if (found && found.results.length === 0 && query.exact) found = await search(looseQuery(query));
+    const find = (q: Query) => pf.search(q.term || null, { filters, ...(sort ? { sort } : {}) });
+    let found = await find(query);
+    if (found && found.results.length === 0 && query.exact) found = await find(looseQuery(query));
     if (run !== generation || !found) return;
     clearResults();
     pending = found.results;
@@ -286,7 +300,11 @@ options.addEventListener('toggle', () => {
   if (options.open) void ensureFilters().then(() => (generation > 0 ? runSearch() : undefined));
 });
 more.addEventListener('click', () => {
-  void showMore(generation, true).then(() => {
+  const run = generation;
+  busy(true);
+  void showMore(run, true).then(() => {
+    if (run !== generation) return;
+    busy(false);
     status.textContent = `已显示 ${shown} 个页面，共 ${pending.length} 个。`;
   });
 });

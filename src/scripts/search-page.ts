@@ -58,8 +58,9 @@ let shown = 0;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // The index stores root-relative URLs; under a base path results must carry it.
-    await pf.options({ baseUrl: BASE });
+    // The index stores root-relative URLs; under a base path results must carry it. No web worker: searching one
+    // query is quick on the main thread, and the worker would be one more script (43 KB) to fetch first.
+    await pf.options({ baseUrl: BASE, noWorker: true });
     return pf;
   })();
   return pagefind;

@@ -99,7 +99,8 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
     await site?.close();
   });
 
-  test.each(['三公经费', '三公 经费', '"三公 经费"', '因公出国（境）费', '因公出国(境)费', '公务用车运行维护费'])(
+  // Also as typed with a Chinese input method: full-width space, Chinese quotation marks.
+  test.each(['三公经费', '三公 经费', '三公　经费', '"三公 经费"', '“三公 经费”', '因公出国（境）费', '因公出国(境)费', '公务用车运行维护费'])(
     '%s finds every report that states 三公 figures',
     async (query) => {
       const r = await search(site, base, query);
@@ -140,11 +141,11 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
     },
   );
 
-  test('a figure, 8.21, finds the one report that prints it', async () => {
+  test.each(['8.21', '８．２１'])('a figure, %s, finds the one report that prints it', async (figure) => {
     // Not inside another number such as 51,318.21.
     const expected = containing(/(?<![\d.,])8\.21(?!\d)/);
     expect(expected).toEqual(['reports/shaoyang-ybj/2023/bumen-juesuan/']);
-    const r = await search(site, base, '8.21');
+    const r = await search(site, base, figure);
     expect(r.pages.filter((p) => p.startsWith('reports/'))).toEqual(expected);
     await r.close();
   });

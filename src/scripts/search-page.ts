@@ -257,10 +257,13 @@ async function searchAndShow(run: number): Promise<void> {
     resultsSection.hidden = pending.length === 0;
     status.textContent = summary(query.term, pending.length);
   } catch {
-    if (run !== generation) return;
-    clearResults();
-    status.textContent = '搜索暂时无法使用：搜索索引未能加载。请稍后再试，或在单位列表中查找。';
+    if (run === generation) unavailable();
   }
+}
+
+function unavailable(): void {
+  clearResults();
+  status.textContent = '搜索暂时无法使用：搜索索引未能加载。请稍后再试，或在单位列表中查找。';
 }
 
 function summary(term: string, count: number): string {
@@ -279,7 +282,7 @@ function fromUrl(): void {
   const checked = new Set(params.getAll('f'));
   if (checked.size > 0) {
     options.open = true;
-    void ensureFilters(checked).then(runSearch);
+    ensureFilters(checked).then(runSearch, unavailable);
   } else if (input.value.trim()) {
     void runSearch();
   }
@@ -298,7 +301,8 @@ input.addEventListener('input', () => {
 sortSelect.addEventListener('change', () => void runSearch());
 filterBox.addEventListener('change', () => void runSearch());
 options.addEventListener('toggle', () => {
-  if (options.open) void ensureFilters().then(() => (generation > 0 ? runSearch() : undefined));
+  // Filter values load when first asked for (at scale the 单位 list is long); then the counts need a search.
+  if (options.open && !filtersReady) ensureFilters().then(() => (generation > 0 ? runSearch() : undefined), unavailable);
 });
 more.addEventListener('click', () => {
   const run = generation;

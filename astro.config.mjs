@@ -1,5 +1,6 @@
 // Static build only: every page is prerendered, nothing is fetched from other hosts.
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** MZ_BASE may be given as "sub", "/sub" or "/sub/"; Astro wants one leading slash. */
 function base(value) {
@@ -14,7 +15,14 @@ export default defineConfig({
   site: process.env.MZ_SITE || undefined,
   // Every page is a directory with index.html, so links always end in "/".
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files too: a CSP without 'unsafe-inline' for styles must also work.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro's content store lives here, not in node_modules/.astro: checkouts that share one node_modules (worktrees)
+  // would otherwise build from each other's reports.
+  cacheDir: '.cache/astro',
   devToolbar: { enabled: false },
   prefetch: false,
+  integrations: [pagefind()],
+  // Scripts always as files, never inlined into the page: the site must work under a CSP without 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -53,7 +53,7 @@ export function reportSangong(r: Report): { columns: ViewColumn[]; rows: ViewRow
 }
 
 /** Figures in 万元 whatever unit the report used, so that bureaus compare; conversion is exact, not rounded. */
-function inWan(r: Report, side: 'budget' | 'actual', key: Item): Amount | null {
+export function inWan(r: Report, side: 'budget' | 'actual', key: Item): Amount | null {
   const v = r.sangong[side][key];
   return v === null ? null : convert(v, sangongUnit(r), '万元');
 }

@@ -1,0 +1,38 @@
+// Search index: after Astro has written the site, Pagefind indexes the folder Astro built into (scripts/build.ts
+// builds into `<out>.next`, so never a fixed "dist") and writes `pagefind/` beside the pages. Any error Pagefind
+// reports fails the build with its message, so the previous site stays in place.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Runs the Pagefind service on `dir`; resolves to the number of pages indexed, throws on any reported error. */
+export async function indexSite(dir: string): Promise<number> {
+  const fail = (step: string, errors: string[]) => new Error(`Pagefind 建立搜索索引失败（${step}）：\n${errors.join('\n')}`);
+  try {
+    // The npm wrapper resolves @pagefind/<platform>/bin/pagefind_extended first: the build with Chinese segmentation.
+    const { index, errors } = await pagefind.createIndex();
+    if (!index || errors.length > 0) throw fail('createIndex', errors);
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw fail('addDirectory', added.errors);
+    // Pages opt in with data-pagefind-body; none found means the templates lost it and search would be empty.
+    if (added.page_count === 0) throw fail('addDirectory', ['没有页面被索引：报告页和单位页应带有 data-pagefind-body。']);
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    if (written.errors.length > 0) throw fail('writeFiles', written.errors);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'mingzhang-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await indexSite(fileURLToPath(dir));
+        logger.info(`搜索索引：${pages} 个页面`);
+      },
+    },
+  };
+}

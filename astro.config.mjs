@@ -14,7 +14,11 @@ export default defineConfig({
   site: process.env.MZ_SITE || undefined,
   // Every page is a directory with index.html, so links always end in "/".
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always as files: a strict Content-Security-Policy (README) allows no inline code or style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // The content cache belongs to this checkout, not to a node_modules that other checkouts may share.
+  cacheDir: './.cache/astro',
   devToolbar: { enabled: false },
   prefetch: false,
 });

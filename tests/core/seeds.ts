@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parseReport } from '../../src/core/parse-report.ts';
 import type { Report } from '../../src/core/schema.ts';
 
-export const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+// MZ_SEEDS: where ../shared/seeds is when the checkout has no ../shared beside it (git worktrees).
+export const SEEDS = process.env.MZ_SEEDS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'reports');
 
 function files(dir: string): string[] {

@@ -1,8 +1,8 @@
 // Builds the portal for tests (once per base path per test run) and serves it on a loopback port.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -31,6 +31,17 @@ export function buildContent(content: string, out: string, base = '/'): BuildRes
   });
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };
 }
+
+/** Every file under dir, as paths relative to it with "/", sorted. */
+export function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The address of every page in a built site: "index.html" → "", "about/index.html" → "about/", "404.html" as is. */
+export const pagePaths = (dir: string) => filesIn(dir).filter((f) => f.endsWith('.html')).map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',

@@ -15,6 +15,10 @@ export function parseReportBytes(bytes: Uint8Array, file: string): Report {
   const decoded = decodeReport(bytes);
   if (!decoded.ok) return unreadable(file, decoded.diagnostic);
   const report = parseReport(decoded.text, file);
+  const { lines, bodyStart } = report.source;
+  if (lines.slice(bodyStart - 1).every((l) => l.trim() === '')) {
+    return { ...report, diagnostics: [diag('MZ-INPUT-BLANK', 'error', bodyStart - 1, '文件只有头信息（两行 “---” 之间的部分），没有报告正文。请把报告全文粘贴在头信息之后。')] };
+  }
   if (decoded.encoding !== 'UTF-8') {
     const note = diag('MZ-ENC-CONVERTED', 'info', 1, `文件是 ${ENCODING_NAMES[decoded.encoding]} 编码，已自动转换读取。建议另存为 UTF-8，以便其他工具也能正确显示。`);
     report.diagnostics = [note, ...report.diagnostics];

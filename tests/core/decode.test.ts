@@ -161,4 +161,10 @@ describe('empty files', () => {
     const report = parseReportBytes(bytes, 'x');
     expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'MZ-INPUT-BLANK', severity: 'error' })]);
   });
+
+  it('a file with a header and no report after it', () => {
+    const report = parseReportBytes(Buffer.from('---\nbureau: 邵阳市医疗保障局\nyear: 2023\n---\n\n  \n'), 'x');
+    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'MZ-INPUT-BLANK', severity: 'error', line: 4 })]);
+    expect(report.diagnostics[0].message).toContain('没有报告正文');
+  });
 });

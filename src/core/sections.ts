@@ -1,5 +1,5 @@
 // The narrative: headings (第X部分 / 一、 / （一） / 1、) and paragraphs, rejoined where the export wrapped
-// a sentence (or a number) over a blank line.
+// a sentence over a blank line; never where the join would glue two pieces of figures into one (rows.ts gluesFigures).
 import { createHash } from 'node:crypto';
 import type { Block } from './rows.ts';
 import { gluesFigures, stripResidue } from './rows.ts';

@@ -15,14 +15,12 @@ export default defineConfig({
   site: process.env.MZ_SITE || undefined,
   // Every page is a directory with index.html, so links always end in "/".
   trailingSlash: 'always',
-  // Stylesheets as files too: a CSP without 'unsafe-inline' for styles must also work.
+  // Stylesheets and scripts always as files: a strict Content-Security-Policy (README) allows no inline code or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro's content store lives here, not in node_modules/.astro: checkouts that share one node_modules (worktrees)
-  // would otherwise build from each other's reports.
-  cacheDir: '.cache/astro',
+  vite: { build: { assetsInlineLimit: 0 } },
+  // The content cache belongs to this checkout, not to a node_modules that other checkouts may share.
+  cacheDir: './.cache/astro',
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [pagefind()],
-  // Scripts always as files, never inlined into the page: the site must work under a CSP without 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseReport, PARSER_VERSION } from './core/parse-report.ts';
+import { parseReportBytes } from './core/parse-bytes.ts';
+import { PARSER_VERSION } from './core/parse-report.ts';
 import { Bureau, loadRegistry } from './core/registry.ts';
 import { Report } from './core/schema.ts';
 
@@ -32,13 +33,13 @@ async function loadReports({ store, generateDigest, parseData, logger }: LoaderC
     const id = entryId(name);
     const file = displayPath(join(REPORTS_DIR, name));
     seen.add(id);
-    const text = await readFile(join(REPORTS_DIR, name), 'utf8');
+    const bytes = await readFile(join(REPORTS_DIR, name));
     // The parser version is part of the digest so that a parser change re-parses unchanged files.
-    const digest = generateDigest(`${PARSER_VERSION}\0${file}\0${text}`);
+    const digest = generateDigest(`${PARSER_VERSION}\0${file}\0${bytes.toString('latin1')}`);
     let report = store.get(id)?.digest === digest ? (store.get(id)!.data as Report) : null;
     if (!report) {
       try {
-        report = await parseData({ id, data: parseReport(text, file) as Record<string, unknown> }) as Report;
+        report = await parseData({ id, data: parseReportBytes(bytes, file) as Record<string, unknown> }) as Report;
       } catch (e) {
         errors.push(`${file}:1 解析失败：${e instanceof Error ? e.message : String(e)}`);
         continue;
@@ -46,7 +47,7 @@ async function loadReports({ store, generateDigest, parseData, logger }: LoaderC
       store.set({ id, data: report, digest, filePath: file });
     }
     // Multi-line messages are indented so that every error still starts a line with path:line.
-    for (const d of report.diagnostics) if (d.severity === 'error') errors.push(`${file}:${d.line} ${d.message.replace(/\n/g, '\n    ')}`);
+    for (const d of report.diagnostics) if (d.severity === 'error') errors.push(`${file}:${d.line} ${d.message.replace(/\n/g, '\n    ')} [${d.code}]`);
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (errors.length > 0) {

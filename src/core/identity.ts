@@ -91,6 +91,23 @@ export function readIdentity(fm: FrontMatter, lines: readonly string[], bodyStar
   }
   if (year === null) {
     diagnostics.error('MZ-ID-YEAR', bodyStart, '无法从正文识别报告年度（没有“2023年度”之类的字样）。请在文件开头的头信息中加一行 “year: 2023”（用报告所属年度）。');
+  } else {
+    checkYear(year, provenance.year?.line ?? frontMatterLine(lines, bodyStart, 'year'), diagnostics);
   }
   return { bureau, year, kind, region: fm.region ?? null, sourceUrl: fm.source_url ?? null, provenance };
+}
+
+/** Department accounts are published from 2000 on, and never for a year that has not yet begun: else a typo. */
+const FIRST_YEAR = 2000;
+
+function checkYear(year: number, line: number, diagnostics: Diagnostics): void {
+  const current = new Date().getFullYear();
+  if (year >= FIRST_YEAR && year <= current) return;
+  diagnostics.error('MZ-ID-YEAR-RANGE', line, `报告年度 ${year} ${year < FIRST_YEAR ? `早于 ${FIRST_YEAR} 年` : `晚于今年（${current} 年）`}，可能是笔误。请改正头信息或正文中的年度（用报告所属年度，如 2023）。`);
+}
+
+/** Line of a front-matter key ("year: 2023"), or the first line when not found. */
+function frontMatterLine(lines: readonly string[], bodyStart: number, key: string): number {
+  const i = lines.slice(0, bodyStart - 1).findIndex((l) => l.trimStart().startsWith(`${key}:`));
+  return i < 0 ? 1 : i + 1;
 }

@@ -69,6 +69,16 @@ function startsCellPerLineRow(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether joining two lines would glue figures together: "60.57" then a stray page number "1" would read as 60.571,
+ * a figure nobody printed, and a figure really wrapped ("395201" / ".80") cannot be told from that. Such lines are
+ * not joined: the figure is left unread rather than guessed.
+ */
+export const gluesFigures = (before: string, after: string) => /[\d.,]\s*$/.test(before) && /^\s*[\d.,]/.test(after);
+
+/** A line without the leading TAB continues a wrapped cell, unless it holds TABs (a row of its own) or glues figures. */
+const continuesCell = (cell: string, next: string) => !next.includes('\t') && !gluesFigures(cell, next);
+
 function readCellPerLineRow(lines: readonly string[], start: number): { row: RawRow; next: number } {
   const cells: string[] = [];
   const cellLines: number[] = [];
@@ -76,12 +86,12 @@ function readCellPerLineRow(lines: readonly string[], start: number): { row: Raw
   let i = start;
   for (; i < lines.length && !isBlankLine(lines[i]); i++) {
     const line = lines[i];
-    if (isCellLine(line)) {
-      const parts = line.slice(1).split('\t');
+    if (isCellLine(line) || !continuesCell(cells[cells.length - 1], line)) {
+      const parts = (isCellLine(line) ? line.slice(1) : line).split('\t');
       cells.push(...parts);
       cellLines.push(...parts.map(() => i + 1));
     }
-    else cells[cells.length - 1] += line; // a line without the leading TAB continues the previous cell
+    else cells[cells.length - 1] += line;
     rowLines.push(i + 1);
   }
   return { row: { cells, cellLines, lines: rowLines }, next: i };

@@ -1,8 +1,8 @@
 // The narrative: headings (第X部分 / 一、 / （一） / 1、) and paragraphs, rejoined where the export wrapped
-// a sentence (or a number) over a blank line.
+// a sentence over a blank line; never where the join would glue two pieces of figures into one (rows.ts gluesFigures).
 import { createHash } from 'node:crypto';
 import type { Block } from './rows.ts';
-import { stripResidue } from './rows.ts';
+import { gluesFigures, stripResidue } from './rows.ts';
 import type { Section } from './schema.ts';
 
 const CN = '一二三四五六七八九十';
@@ -66,7 +66,7 @@ export function readSections(blocks: readonly Block[], inTable: (line: number) =
       continue;
     }
     const last = current.paragraphs.at(-1);
-    if (last && !listItem && !last.list && !SENTENCE_END.test(last.text)) {
+    if (last && !listItem && !last.list && !SENTENCE_END.test(last.text) && !gluesFigures(last.text, text)) {
       last.text = join(last.text, text);
       last.lines.push(b.line);
     } else {

@@ -40,8 +40,10 @@ function readFrontMatter(yamlLines: string[], diagnostics: Diagnostics): FrontMa
   try {
     data = parseYaml(yamlLines.join('\n'));
   } catch (e) {
-    const line = e instanceof YAMLParseError ? (e.linePos?.[0]?.line ?? 1) + 1 : 2;
-    diagnostics.error('MZ-FM-YAML', line, `头信息不是有效的 YAML：${e instanceof Error ? e.message.split('\n')[0] : String(e)}。每行写成 “键: 值”，例如 “year: 2023”。`);
+    // The parser counts from the first line after "---": file line = its line + 1.
+    const at = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+    const line = (at?.line ?? 1) + 1;
+    diagnostics.error('MZ-FM-YAML', line, `头信息第 ${line} 行不是有效的 YAML：${yamlHint(e, yamlLines[line - 2] ?? '')}`, at?.col ?? 1);
     return {};
   }
   if (data === null || data === undefined) return {};
@@ -61,6 +63,30 @@ function readFrontMatter(yamlLines: string[], diagnostics: Diagnostics): FrontMa
     year: typeof fm.year === 'number' ? fm.year : typeof fm.year === 'string' && /^\d{4}$/.test(fm.year) ? Number(fm.year) : undefined,
     kind: typeof fm.kind === 'string' ? fm.kind.trim() : undefined,
     region: typeof fm.region === 'string' ? fm.region.trim() : undefined,
-    source_url: typeof fm.source_url === 'string' ? fm.source_url.trim() : undefined,
+    source_url: webAddress(fm.source_url, 2 + yamlLines.findIndex((l) => l.trimStart().startsWith('source_url')), diagnostics),
   };
+}
+
+const YAML_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: '行首不能用制表符（Tab），请删除行首的空白。',
+  DUPLICATE_KEY: '同一个键写了两次，请删去其中一行。',
+  MISSING_CHAR: '引号没有配对：请补上结尾的引号，或去掉引号。',
+};
+const YAML_GENERAL_HINT = '请检查这一行和下一行：每行写成 “键: 值”（如 “year: 2023”），行首不要有空格；值里有冒号时，请把整个值用英文引号括起来。';
+const FULL_WIDTH_COLON_HINT = '键和值之间要用半角冒号加空格（如 “year: 2023”），不能用全角冒号 “：”。';
+
+/** What to do about a YAML error, in the editor's terms; the parser's own (English) reason last, without positions. */
+function yamlHint(e: unknown, line: string): string {
+  const reason = (e instanceof Error ? e.message.split('\n')[0] : String(e)).replace(/ at line \d+, column \d+:?$/, '');
+  const hint = /^[^:]*：/.test(line) ? FULL_WIDTH_COLON_HINT : (YAML_HINTS[e instanceof YAMLParseError ? e.code : ''] ?? YAML_GENERAL_HINT);
+  return `${hint}（YAML 解析器的说明：${reason}）`;
+}
+
+/** Only http(s) addresses become links: "javascript:" and the like would run code in a reader's browser. */
+function webAddress(value: unknown, line: number, diagnostics: Diagnostics): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (URL.canParse(text) && /^https?:$/.test(new URL(text).protocol)) return text;
+  diagnostics.warning('MZ-FM-SOURCE-URL', line, `头信息的 source_url “${text}” 不是以 http:// 或 https:// 开头的网址，不会显示为链接。请填写原文发布页面的完整网址。`);
+  return undefined;
 }

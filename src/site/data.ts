@@ -1,5 +1,6 @@
 // Reports joined to the registry, in the order pages list them. Pages read data only through here.
 import { getCollection } from 'astro:content';
+import { checkCorpus, placeReport, problemsText } from '../core/corpus.ts';
 import type { Bureau } from '../core/registry.ts';
 import type { Kind, Report } from '../core/schema.ts';
 import { reportUrl } from './paths.ts';
@@ -21,24 +22,18 @@ export async function bureaus(): Promise<Bureau[]> {
   return all.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.region.localeCompare(b.region, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-/** Every report, newest year first, then by bureau order. Fails the build on a folder the registry does not know. */
+/** Every report, newest year first, then by bureau order. Fails the build on unregistered folders and duplicates. */
 export async function reports(): Promise<ReportEntry[]> {
   const registry = await bureaus();
   const byId = new Map(registry.map((b) => [b.id, b]));
-  const entries = (await getCollection('reports')).map(({ id, data }) => {
-    const [bureauId, folderYear] = id.split('/');
-    const bureau = byId.get(bureauId);
-    if (!bureau) throw new Error(`${data.file}: 目录 “${bureauId}” 不在 content/bureaus.yaml 中，请先登记该单位。`);
-    const year = data.year ?? Number(folderYear);
-    const entry = { bureauId, bureau, year, kind: data.kind, report: data };
+  const placed = (await getCollection('reports')).map(({ id, data }) => ({ ...placeReport(id, data), report: data }));
+  const problems = checkCorpus(placed, new Set(byId.keys()));
+  if (problems.length > 0) throw new Error(`报告中有 ${problems.length} 处错误：\n${problemsText(problems)}`);
+  const entries = placed.map(({ bureauId, year, kind, report }) => {
+    // Registered (checked above); a null year is already a parse error that stopped the build.
+    const entry = { bureauId, bureau: byId.get(bureauId)!, year: year!, kind, report };
     return { ...entry, url: reportUrl(entry) };
   });
-  const seen = new Map<string, string>();
-  for (const e of entries) {
-    const prior = seen.get(e.url);
-    if (prior) throw new Error(`${prior} 与 ${e.report.file} 是同一单位、同一年度、同一类报告，网址会冲突。`);
-    seen.set(e.url, e.report.file);
-  }
   const order = (id: string) => registry.findIndex((b) => b.id === id);
   return entries.sort((a, b) => b.year - a.year || order(a.bureauId) - order(b.bureauId) || a.kind.localeCompare(b.kind, 'zh-CN'));
 }

@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core: no browser download; flags keep it off this machine's closed network.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -8,5 +8,28 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * What in the loaded page could run code or break a strict Content-Security-Policy, read from the DOM the browser
+ * built (so text that merely looks like markup is not counted): inline event handlers, inline scripts and styles,
+ * style attributes, javascript: URLs, frames and plugins.
+ */
+export function unsafeMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const url = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
+    for (const el of document.querySelectorAll('*')) {
+      for (const a of el.attributes) {
+        if (a.name.startsWith('on')) found.push(`<${el.localName} ${a.name}>`);
+        if (a.name === 'style') found.push(`<${el.localName} style>`);
+        if (url.includes(a.name) && /^\s*(javascript|vbscript|data):/i.test(a.value)) found.push(`<${el.localName} ${a.name}="${a.value}">`);
+      }
+    }
+    for (const s of document.querySelectorAll('script')) if (!s.src || s.textContent?.trim()) found.push('inline <script>');
+    for (const _ of document.querySelectorAll('style')) found.push('<style> element');
+    for (const el of document.querySelectorAll('iframe, frame, object, embed, base')) found.push(`<${el.localName}>`);
+    return found;
   });
 }

@@ -1,8 +1,8 @@
 // Builds the portal for tests (once per base path per test run) and serves it on a loopback port.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -20,6 +20,29 @@ export function buildSite(base: string): string {
   return out;
 }
 
+export interface BuildResult { status: number | null; stderr: string; stdout: string }
+
+/** Runs the build command on another content folder (MZ_CONTENT) into `out`; failing builds are results, not throws. */
+export function buildContent(content: string, out: string, base = '/'): BuildResult {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, MZ_BASE: base, MZ_OUT: out, MZ_CONTENT: content },
+    encoding: 'utf8',
+  });
+  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+/** Every file under dir, as paths relative to it with "/", sorted. */
+export function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The address of every page in a built site: "index.html" → "", "about/index.html" → "about/", "404.html" as is. */
+export const pagePaths = (dir: string) => filesIn(dir).filter((f) => f.endsWith('.html')).map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
@@ -28,18 +51,21 @@ const TYPES: Record<string, string> = {
 
 export interface Served { url: string; server: Server; close(): Promise<void> }
 
-/** A static server like any web host: `base` maps to `dir`, folders serve index.html, misses serve 404.html. */
-export async function serve(dir: string, base = '/'): Promise<Served> {
+/**
+ * A static server like any web host: `base` maps to `dir`, folders serve index.html, misses serve 404.html.
+ * `headers` are sent with every response, as a web server configured per README would (Content-Security-Policy).
+ */
+export async function serve(dir: string, base = '/', headers: Record<string, string> = {}): Promise<Served> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? join(dir, path.slice(base.length)) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file || !file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
       res.end(readFileSync(join(dir, '404.html')));
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -1,0 +1,64 @@
+// The build as a whole: a build that fails (unreadable files, wrong headers, duplicates, unregistered bureaus) names
+// every problem and leaves the previously built site exactly as it was; two builds of the same content are
+// byte-identical.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { conflictingContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
+import { buildContent, distFor, filesIn, ROOT } from '../support/site.ts';
+
+/** Path → SHA-256 of every file of a built site. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(filesIn(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+describe('a failed build leaves the previous site untouched', () => {
+  const out = join(ROOT, '.cache/test-builds/kept');
+  let before: Record<string, string>;
+
+  beforeAll(() => {
+    const good = buildContent(join(ROOT, 'tests/fixtures/markup'), out);
+    expect(good.status, good.stderr).toBe(0);
+    before = snapshot(out);
+    expect(Object.keys(before)).toContain('reports/markup-ybj/2023/bumen-juesuan/index.html');
+  });
+
+  function failedBuild(bad: BadContent): string {
+    const run = buildContent(bad.dir, out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`构建失败，${out} 保持不变。`);
+    // Every problem in one pass, each as "<file>:<line> <message> [<code>]".
+    const lines = run.stderr.split('\n');
+    const prefix = `${bad.dir.slice(ROOT.length + 1)}/reports/`;
+    for (const [file, code] of bad.errors) {
+      expect(lines.some((l) => l.startsWith(`${prefix}${file}:`) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
+    }
+    expect(snapshot(out)).toEqual(before);
+    expect(existsSync(`${out}.next`)).toBe(false);
+    return run.stderr;
+  }
+
+  it('unreadable files (PDF, empty, unknown encoding) and wrong headers (year, YAML)', () => {
+    const stderr = failedBuild(unreadableContent(join(ROOT, '.cache/test-content/build-unreadable')));
+    expect(stderr).toMatch(/这是 PDF 文件，不是文本文件/);
+  });
+
+  it('two files for one report, and a bureau missing from the registry', () => {
+    const stderr = failedBuild(conflictingContent(join(ROOT, '.cache/test-content/build-conflicting')));
+    expect(stderr).toMatch(/部门决算\.txt:1 本文件与 .*部门决算（修订）\.txt 是同一单位/);
+  });
+});
+
+describe('builds are deterministic', () => {
+  it('building the bundled content again gives byte-identical files', () => {
+    const again = join(ROOT, '.cache/test-builds/again');
+    // Cold: nothing reused from the content cache (astro.config.mjs cacheDir) that the first build may have used.
+    rmSync(join(ROOT, '.cache/astro/data-store.json'), { force: true });
+    const run = buildContent(join(ROOT, 'content'), again, '/');
+    expect(run.status, run.stderr).toBe(0);
+    const first = snapshot(distFor('/'));
+    expect(Object.keys(first).length).toBeGreaterThan(10);
+    expect(snapshot(again)).toEqual(first);
+  });
+});

@@ -1,0 +1,69 @@
+// Content folders with the mistakes editors make, written fresh for a test (MZ_CONTENT points the build or
+// `npm run check` at them). Each lists the problems a correct tool must report: file (under reports/) and code.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ROOT } from './site.ts';
+
+export interface BadContent {
+  dir: string;
+  /** Every error expected, as [path under reports/, code]. */
+  errors: [string, string][];
+}
+
+const real = (path: string) => readFileSync(join(ROOT, 'content', path));
+const LILING = 'reports/liling-ybj/2022/部门决算.txt';
+const SHAOYANG = 'reports/shaoyang-ybj/2023/部门决算.txt';
+
+function write(dir: string, files: Record<string, string | Uint8Array>): string {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
+  return dir;
+}
+
+/** Files no parser can read, and front matter that is wrong: each stops the build by itself. */
+export function unreadableContent(dir: string): BadContent {
+  write(dir, {
+    'bureaus.yaml': real('bureaus.yaml'),
+    [LILING]: real(LILING),
+    'reports/shaoyang-ybj/2023/部门决算.txt': '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n',
+    'reports/shaoyang-ybj/2022/部门决算.txt': '',
+    'reports/chenzhou-ybj/2022/部门决算.txt': readFileSync(join(ROOT, 'tests/fixtures/encodings/big5.txt')),
+    'reports/huaihua-ybzx/2024/部门决算.txt': real('reports/huaihua-ybzx/2024/部门决算.txt').toString().replace('year: 2024', 'year: 2099'),
+    'reports/liling-ybj/1999/部门决算.txt': `---\nyear: 1999\n---\n${real(LILING)}`,
+    'reports/shaoyang-beita-ybj/2023/部门整体支出绩效自评报告.txt': real('reports/shaoyang-beita-ybj/2023/部门整体支出绩效自评报告.txt').toString().replace('year: 2023', 'year：2023'),
+    // Not .txt: the build does not read it, `npm run check` says what it is.
+    'reports/liling-ybj/2022/部门决算.docx': readFileSync(join(ROOT, 'tests/fixtures/binary/report.docx')),
+  });
+  return {
+    dir,
+    errors: [
+      ['shaoyang-ybj/2023/部门决算.txt', 'MZ-INPUT-BINARY'],
+      ['shaoyang-ybj/2022/部门决算.txt', 'MZ-INPUT-EMPTY'],
+      ['chenzhou-ybj/2022/部门决算.txt', 'MZ-ENC-UNKNOWN'],
+      ['huaihua-ybzx/2024/部门决算.txt', 'MZ-ID-YEAR-RANGE'],
+      ['liling-ybj/1999/部门决算.txt', 'MZ-ID-YEAR-RANGE'],
+      ['shaoyang-beita-ybj/2023/部门整体支出绩效自评报告.txt', 'MZ-FM-YAML'],
+    ],
+  };
+}
+
+/** Readable reports that cannot all be published: two copies of one report, and a bureau nobody registered. */
+export function conflictingContent(dir: string): BadContent {
+  write(dir, {
+    'bureaus.yaml': real('bureaus.yaml'),
+    [LILING]: real(LILING),
+    'reports/liling-ybj/2022/部门决算（修订）.txt': real(LILING),
+    'reports/yueyang-ybj/2023/部门决算.txt': real(SHAOYANG),
+  });
+  return {
+    dir,
+    errors: [
+      ['liling-ybj/2022/部门决算.txt', 'MZ-REPORT-DUPLICATE'],
+      ['liling-ybj/2022/部门决算（修订）.txt', 'MZ-REPORT-DUPLICATE'],
+      ['yueyang-ybj/2023/部门决算.txt', 'MZ-REGISTRY-MISSING'],
+    ],
+  };
+}

@@ -44,6 +44,8 @@ interface Checked {
   problems: string[];
   /** Internal paths that must be served, e.g. /portal/about/. */
   paths: Set<string>;
+  references: number;
+  documents: number;
 }
 
 function check(base: string, files: string[], docs: Map<string, { refs: Reference[]; ids: string[] }>): Checked {
@@ -57,7 +59,7 @@ function check(base: string, files: string[], docs: Map<string, { refs: Referenc
       if (problem) problems.push(`${file}: ${kind}="${value}" ${problem}`);
     }
   }
-  return { problems, paths };
+  return { problems, paths, references: [...docs.values()].reduce((n, d) => n + d.refs.length, 0), documents: docs.size };
 }
 
 function checkOne(base: string, file: string, from: URL, kind: string, value: string, have: Set<string>,
@@ -102,7 +104,10 @@ describe.each(['/portal/', '/'])('a build with base path %s', (base) => {
     checked = check(base, files, docs);
     site = await serve(dist, base);
   });
-  afterAll(() => site?.close());
+  afterAll(async () => {
+    console.log(`links (base ${base}): ${checked.references} references in ${checked.documents} HTML and CSS files checked, ${checked.paths.size} internal URLs served`);
+    await site?.close();
+  });
 
   test('every href, src and url() resolves to a file of the build, every #fragment to an id there', () => {
     expect(checked.paths.size, 'internal URLs found').toBeGreaterThan(20);

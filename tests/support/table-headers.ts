@@ -124,9 +124,9 @@ export function installTableHeaders(): void {
     const { headers, unknown } = assigned(g, table, c);
     const out = unknown.map((id) => `headers names "${id}", which is not one cell of this table`);
     if (!headers.some((h) => inRow(h, c))) out.push('no row header');
-    if (!headers.some((h) => inColumn(h, c))) out.push('no column header');
     const missing = scanned(g, c, false, true).filter((h) => !headers.includes(h));
-    if (missing.length > 0) out.push(`misses column header level(s) ${missing.map((h) => `「${text(h.el)}」`).join(' ')}`);
+    if (!headers.some((h) => inColumn(h, c))) out.push('no column header');
+    else if (missing.length > 0) out.push(`misses column header level(s) ${missing.map((h) => `「${text(h.el)}」`).join(' ')}`);
     return out;
   }
 

@@ -6,6 +6,14 @@ export interface FocusState {
   element: string;
   /** Why the focus is not visible enough, or null. */
   problem: string | null;
+  /** Whether focus is on another element than at the previous call on this page. */
+  moved: boolean;
+}
+
+declare global {
+  interface Window {
+    mzLastFocus?: Element | null;
+  }
 }
 
 /** The focused element and whether its indicator (outline or box-shadow) is on screen and contrasts 3:1 with the
@@ -13,7 +21,9 @@ export interface FocusState {
 export function focusState(): FocusState {
   type Rgba = [number, number, number, number];
   const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return { element: 'body', problem: null };
+  const moved = el !== window.mzLastFocus;
+  window.mzLastFocus = el;
+  if (!el || el === document.body || el === document.documentElement) return { element: 'body', problem: null, moved };
   const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
   const href = el.getAttribute('href');
   const element = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href="${href}"]` : ''}${label ? ` "${label}"` : ''}`;
@@ -43,10 +53,10 @@ export function focusState(): FocusState {
 
   const rect = el.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0 || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
-    return { element, problem: 'the focused element is not visible' };
+    return { element, moved, problem: 'the focused element is not visible' };
   }
   if (rect.bottom <= 0 || rect.top >= innerHeight || rect.right <= 0 || rect.left >= innerWidth) {
-    return { element, problem: 'the focused element is off screen' };
+    return { element, moved, problem: 'the focused element is off screen' };
   }
   const style = getComputedStyle(el);
   let indicator: { color: string; inside: boolean } | null = null;
@@ -55,11 +65,11 @@ export function focusState(): FocusState {
   } else if (style.boxShadow !== 'none') {
     indicator = { color: style.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? 'rgba(0,0,0,0)', inside: style.boxShadow.includes('inset') };
   }
-  if (!indicator) return { element, problem: 'no focus outline or box-shadow' };
+  if (!indicator) return { element, moved, problem: 'no focus outline or box-shadow' };
   const ground = surface(indicator.inside ? el : el.parentElement);
   const ratio = contrast(over(parse(indicator.color), ground), ground);
-  if (ratio < 3) return { element, problem: `focus indicator ${indicator.color} contrasts only ${ratio.toFixed(2)}:1 with its background` };
-  return { element, problem: null };
+  if (ratio < 3) return { element, moved, problem: `focus indicator ${indicator.color} contrasts only ${ratio.toFixed(2)}:1 with its background` };
+  return { element, moved, problem: null };
 }
 
 /** Presses Tab (or Shift+Tab) and returns where focus went. */

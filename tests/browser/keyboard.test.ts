@@ -55,12 +55,12 @@ const onReportResult = (base: string) => {
   return new URL(el.href).pathname.startsWith(`${base}reports/`);
 };
 
-/** Focus is on a 三公 table, its scroll container or a link inside it. */
+/** Focus is on a 三公 table, a link inside it or its own scroll container (not a landmark around everything). */
 const onSangongTable = () => {
   const el = document.activeElement;
   return !!el && [...document.querySelectorAll('table')]
     .filter((t) => t.caption?.textContent?.includes('三公'))
-    .some((t) => t.contains(el) || el.contains(t));
+    .some((t) => t.contains(el) || (el.contains(t) && !el.matches('html, body, main')));
 };
 const onSangongLink = () => document.activeElement?.matches('a[href$="#sangong"]') ?? false;
 
@@ -88,7 +88,7 @@ test('from the home page to a report\'s 三公 table by keyboard alone', async (
   // No trap: Tab leaves the table, Shift+Tab comes back into it.
   await journey.tabTo('past the 三公 table', () => {
     const el = document.activeElement;
-    return !!el && ![...document.querySelectorAll('table')]
+    return !!el && el !== document.body && ![...document.querySelectorAll('table')]
       .filter((t) => t.caption?.textContent?.includes('三公'))
       .some((t) => t.contains(el) || el.contains(t));
   }, '', 100);

@@ -72,8 +72,20 @@ export function focusState(): FocusState {
   return { element, moved, problem: null };
 }
 
-/** Presses Tab (or Shift+Tab) and returns where focus went. */
+/** Runs in the page: resolves once the page has stopped scrolling (smooth scrolling to the focused element). */
+async function scrolled(): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    await new Promise(requestAnimationFrame);
+    const now = `${scrollX},${scrollY}`;
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** Presses Tab (or Shift+Tab) and returns where focus went, once any scrolling to it has ended. */
 export async function tab(page: Page, back = false): Promise<FocusState> {
   await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  await page.evaluate(scrolled);
   return page.evaluate(focusState);
 }

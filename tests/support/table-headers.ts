@@ -54,7 +54,6 @@ export function installTableHeaders(): void {
   const scopeOf = (c: Slot) => (c.el.getAttribute('scope') ?? '').toLowerCase();
   const hasData = (cells: Slot[]) => cells.some((c) => !c.header);
   const rowCells = (g: Grid, c: Slot) => g.cells.filter((o) => o.y < c.y + c.h && c.y < o.y + o.h);
-  const columnCells = (g: Grid, c: Slot) => g.cells.filter((o) => o.x < c.x + c.w && c.x < o.x + o.w);
 
   /** scope=col, or no scope and no data cell in its rows; colgroup headers count too, as they label the columns below. */
   function isColumnHeader(g: Grid, c: Slot): boolean {

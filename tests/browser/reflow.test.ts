@@ -1,5 +1,5 @@
 // No page scrolls sideways at 320 CSS px (WCAG 1.4.10) or with text at 200% (1.4.4); wide tables scroll inside
-// their own container instead.
+// their own container instead, one the keyboard can reach.
 //
 // 200% text is Chromium's own text-size setting (the "font size" a user picks in the browser settings), set through
 // the DevTools protocol's Page.setFontSizes: it doubles the default font size that rem and em sizes follow, and
@@ -19,6 +19,8 @@ interface Overflow {
   clientWidth: number;
   /** Visible elements that stick out on the right of the viewport without a scrolling container of their own. */
   outside: string[];
+  /** Containers that scroll sideways but that a keyboard cannot reach (not focusable, nothing focusable inside). */
+  unreachable: string[];
 }
 
 /** Runs in the page. */
@@ -30,14 +32,19 @@ function overflow(): Overflow {
     for (let a = e.parentElement; a && a !== document.body && a !== root; a = a.parentElement) if (scrolls(a)) return true;
     return false;
   };
+  const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`;
+  const focusable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+  const unreachable = [...document.body.querySelectorAll('*')]
+    .filter((e) => scrolls(e) && e.scrollWidth > e.clientWidth && !e.matches(focusable) && !e.querySelector(focusable))
+    .map(name);
   const outside = [...document.body.querySelectorAll('*')]
     .filter((e) => {
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && r.right > width + 1 && e.checkVisibility({ visibilityProperty: true }) && !inScroller(e);
     })
     .slice(0, 10)
-    .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''} right edge at ${Math.round(e.getBoundingClientRect().right)}px`);
-  return { scrollWidth: root.scrollWidth, clientWidth: width, outside };
+    .map((e) => `${name(e)} right edge at ${Math.round(e.getBoundingClientRect().right)}px`);
+  return { scrollWidth: root.scrollWidth, clientWidth: width, outside, unreachable };
 }
 
 const cases = [
@@ -84,6 +91,7 @@ describe.each(cases)('$name', ({ viewport, fontScale }) => {
     await open(opened.page, portal.site.url + path);
     const result = await opened.page.evaluate(overflow);
     expect(result.outside, 'elements sticking out of the page').toEqual([]);
+    expect(result.unreachable, 'sideways scrolling a keyboard cannot reach').toEqual([]);
     expect(result.scrollWidth).toBeLessThanOrEqual(result.clientWidth);
   });
 });

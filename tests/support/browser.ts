@@ -7,7 +7,9 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync',
+      // Containers often give /dev/shm only 64 MB, too little for the long report pages.
+      '--disable-dev-shm-usage'],
   });
 }
 

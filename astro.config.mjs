@@ -9,6 +9,8 @@ function base(value) {
 
 export default defineConfig({
   output: 'static',
+  // The parsed-report cache stays with the project, not in node_modules (which may be shared between checkouts).
+  cacheDir: './.astro/cache',
   base: base(process.env.MZ_BASE),
   // Absolute URLs (canonical links) only when the deployment address is known.
   site: process.env.MZ_SITE || undefined,
@@ -17,4 +19,6 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Never inline a bundled script into the page: a strict Content-Security-Policy (script-src 'self') must hold.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

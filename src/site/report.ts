@@ -65,6 +65,13 @@ export function unrecognisedElsewhere(r: Pick<Report, 'unrecognised' | 'tables'>
   return r.unrecognised.filter((u) => !r.tables.some((t) => within(u, t)));
 }
 
+/** The lines of the published text as an editor numbers them: a final newline ends the last line, it does not
+ * start an empty one. */
+export function publishedLines(r: Pick<Report, 'source'>): string[] {
+  const lines = r.source.lines;
+  return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+}
+
 /** Lines start..end (1-based, inclusive) of the published text. */
 export function sourceSlice(r: Pick<Report, 'source'>, start: number, end: number): string[] {
   return r.source.lines.slice(start - 1, end);

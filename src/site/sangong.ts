@@ -4,6 +4,7 @@ import type { Amount, Report, SangongFigures } from '../core/schema.ts';
 import type { ReportEntry } from './data.ts';
 import { amountText, changeRateText, changeText, rateText } from './format.ts';
 import { bureauUrl, lineHref } from './paths.ts';
+import { cityOf } from './regions.ts';
 import type { ViewColumn, ViewRow } from './table.ts';
 import { previousYear } from './years.ts';
 
@@ -67,11 +68,6 @@ export function reportSangong(entry: ReportEntry, previous?: ReportEntry): { col
     return { total: key === 'total', cells };
   });
   return { columns, rows };
-}
-
-/** The 市/州 a region belongs to ("湖南省株洲市醴陵市" → "湖南省株洲市"), for filtering by area. */
-export function cityOf(region: string): string {
-  return /^(.*?[省区])?.*?[市州盟]/.exec(region)?.[0] ?? region;
 }
 
 /** Column labels for the wide tables, grouped as the 三公 table (公开09表) prints them. */

@@ -6,7 +6,7 @@ import type { ReportEntry } from './data.ts';
 import { amountText, rateText } from './format.ts';
 import { lineHref } from './paths.ts';
 import { hasSangong, sangongAcross, sangongParts, sangongTotals } from './sangong.ts';
-import type { ViewColumn, ViewRow } from './table.ts';
+import { amountColumn as amount, type ViewColumn, type ViewRow } from './table.ts';
 import { perYear } from './years.ts';
 
 export interface ChartSpec {
@@ -31,7 +31,6 @@ export interface ChartView {
 
 const WAN = '万元';
 const wan = (a: Amount | null) => (a === null ? '—' : `${amountText(a)} 万元`);
-const amount = (label: string): ViewColumn => ({ label, groups: [], role: 'amount' });
 const YEAR: ViewColumn = { label: '年度', groups: [], role: 'code' };
 const span = (entries: ReportEntry[]) => (entries.length > 1 ? `${entries[0].year}–${entries.at(-1)!.year}年，` : '');
 

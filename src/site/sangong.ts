@@ -5,7 +5,7 @@ import type { ReportEntry } from './data.ts';
 import { amountText, changeRateText, changeText, rateText } from './format.ts';
 import { bureauUrl, lineHref } from './paths.ts';
 import { cityOf } from './regions.ts';
-import type { ViewColumn, ViewRow } from './table.ts';
+import { amountColumn as amount, type ViewColumn, type ViewRow } from './table.ts';
 import { previousYear } from './years.ts';
 
 export type Item = keyof SangongFigures;
@@ -30,7 +30,6 @@ const figureCell = (value: Amount | null, line: number | undefined, page = '') =
   href: value !== null && line !== undefined ? page + lineHref(line) : undefined,
 });
 
-const amount = (label: string, groups: string[] = []): ViewColumn => ({ label, groups, role: 'amount' });
 
 /**
  * Unit of the 三公 figures: those read from the 三公 table are as that table prints them; the parser converts

@@ -53,6 +53,9 @@ export interface TableView {
   body: { cells: BodyCell[]; total: boolean; data?: Record<string, string> }[];
 }
 
+/** An amount column, under the given group headers (outermost first). */
+export const amountColumn = (label: string, groups: string[] = []): ViewColumn => ({ label, groups, role: 'amount' });
+
 const isRowHeader = (r: Role) => r === 'code' || r === 'name';
 const samePath = (a: string[], b: string[], depth: number) => a.slice(0, depth).every((g, i) => b[i] === g);
 

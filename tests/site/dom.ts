@@ -9,6 +9,8 @@ import { distFor } from '../support/site.ts';
 export interface Dom {
   /** Loads a built page (path under dist, e.g. "sangong/") into the one tab and returns it. */
   open(base: string, path: string): Promise<Page>;
+  /** Loads any HTML into the tab. */
+  load(html: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -17,11 +19,13 @@ export async function openDom(): Promise<Dom> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route('**/*', (route) => route.abort());
   const page = await context.newPage();
+  const load = async (html: string) => {
+    await page.setContent(html, { waitUntil: 'domcontentloaded' });
+    return page;
+  };
   return {
-    async open(base, path) {
-      await page.setContent(readPage(base, path), { waitUntil: 'domcontentloaded' });
-      return page;
-    },
+    load,
+    open: (base, path) => load(readPage(base, path)),
     close: () => browser.close(),
   };
 }

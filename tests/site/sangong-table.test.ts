@@ -45,5 +45,8 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
     expect(await page.locator('#sangong-overview thead th[data-col]').count()).toBe(17);
     expect(await page.locator('#sangong-filter').getAttribute('hidden')).not.toBeNull();
     expect(await page.locator('#sangong-overview tbody tr[data-level][data-city][data-year]').count()).toBe(5);
+    // Areas are the 市 of each region (郴州市 is a 市, not a 州; 醴陵市 belongs to 株洲市).
+    const areas = await page.locator('#sangong-filter select[name="city"] option').allTextContents();
+    expect([...areas].sort()).toEqual(['全部', '湖南省怀化市', '湖南省株洲市', '湖南省邵阳市', '湖南省郴州市'].sort());
   });
 });

@@ -80,12 +80,5 @@ export function readSangong(tables: readonly Table[], perfBase: PerfBase | null,
   return { ...s, explanation: explanation(sections) };
 }
 
-/**
- * Unit of the 三公 figures: those read from the 三公 table are as that table prints them; the parser converts
- * figures from the 绩效 base table to 万元, and narrative figures are stated in 万元.
- */
-export function sangongUnit(r: Pick<Report, 'sangong' | 'tables' | 'unit'>): '万元' | '元' {
-  const source = r.sangong.source;
-  const table = source?.kind === 'table' ? r.tables.find((t) => t.id === source.table) : undefined;
-  return table && table.kind !== 'perfBase' ? (table.unit ?? r.unit) : '万元';
-}
+/** Unit of the 三公 figures: as their source printed them (a 三公 table in 元 keeps its 元 figures). */
+export const sangongUnit = (r: Pick<Report, 'sangong'>): Unit => r.sangong.unit;

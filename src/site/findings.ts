@@ -25,13 +25,16 @@ export function findingCounts(findings: readonly Finding[]): string {
 
 /** The parser records why lines were left unread as short codes; readers get a sentence. */
 const UNRECOGNISED_REASONS: Record<string, string> = {
-  row: '这一表格行的栏目无法与表头确定对应',
-  stray: '表格中夹杂的文字',
+  row: '这一行的栏目数与表头对不上，无法确定每个数字属于哪一栏',
+  stray: '表格中夹杂的文字，不属于任何一行',
 };
+
+/** Why a whole table is shown as original text. */
+export const UNREAD_TABLE = '未能识别本表的表头和行列';
 
 export function unrecognisedText(u: Unrecognised): { range: string; reason: string } {
   return {
     range: u.start === u.end ? `第 ${u.start} 行` : `第 ${u.start}–${u.end} 行`,
-    reason: UNRECOGNISED_REASONS[u.reason] ?? u.reason,
+    reason: UNRECOGNISED_REASONS[u.reason] ?? '未能确定识别',
   };
 }

@@ -1,6 +1,6 @@
 // Display forms of amounts and rates. Sums and checks stay in core/money.ts; a rate is display only.
 import { Decimal } from 'decimal.js';
-import { format, isZero } from '../core/money.ts';
+import { decimals, format, isZero, minus } from '../core/money.ts';
 import type { Amount, Cell } from '../core/schema.ts';
 
 /** A table cell as shown: thousands separators for amounts, zeros exactly as printed ("0", "0.00", "-", blank). */
@@ -18,4 +18,21 @@ export function amountText(a: Amount | null): string {
 export function rateText(actual: Amount | null, budget: Amount | null): string {
   if (actual === null || budget === null || isZero(budget)) return '—';
   return `${new Decimal(actual).dividedBy(budget).times(100).toFixed(1, Decimal.ROUND_HALF_UP)}%`;
+}
+
+/** Change on the previous year with its sign ("+1.06", "-0.50", "0"); a dash when either year is missing. */
+export function changeText(current: Amount | null, previous: Amount | null): string {
+  if (current === null || previous === null) return '—';
+  const d = minus(current, previous);
+  // As many decimals as the figures were printed with: 4.00 − 3.00 is "+1.00", not "+1".
+  const fixed = new Decimal(d).toFixed(Math.max(decimals(current), decimals(previous)));
+  return isZero(d) ? fixed : (d.startsWith('-') ? '' : '+') + format(fixed);
+}
+
+/** Relative change to one decimal ("+32.3%"); a dash when either year is missing or the previous one is zero. */
+export function changeRateText(current: Amount | null, previous: Amount | null): string {
+  if (current === null || previous === null || isZero(previous)) return '—';
+  const rate = new Decimal(minus(current, previous)).dividedBy(previous).times(100).toFixed(1, Decimal.ROUND_HALF_UP);
+  if (Number(rate) === 0) return '0.0%';
+  return Number(rate) > 0 ? `+${rate}%` : `${rate}%`;
 }

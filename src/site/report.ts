@@ -1,11 +1,12 @@
 // Shaping of one report for its page: headline figures, captions, heading levels.
-import type { Report, Section, Table } from '../core/schema.ts';
+import type { Report, Section, Table, Unrecognised } from '../core/schema.ts';
 import { amountText } from './format.ts';
 import { sangongUnit } from './sangong.ts';
 
 const FIGURES: { key: keyof Omit<Report['summary'], 'lines'>; label: string }[] = [
   { key: 'incomeTotal', label: '本年收入合计' },
   { key: 'expenditureTotal', label: '本年支出合计' },
+  { key: 'grandTotal', label: '收入支出总计' },
   { key: 'basicExpenditure', label: '基本支出' },
   { key: 'projectExpenditure', label: '项目支出' },
   { key: 'personnel', label: '人员经费' },
@@ -41,3 +42,40 @@ export function sectionHeadingLevels(sections: readonly Pick<Section, 'level'>[]
     return Math.min(6, 2 + open.length);
   });
 }
+
+/** The report's own 三公 explanation: the section the parser found and the sections nested under or beside it,
+ * up to the next heading of a shallower level (「（一）总体情况」 and 「（二）具体情况」 under 「七、三公经费」). */
+export function explanationSections(r: Report): Section[] {
+  const start = r.sections.findIndex((s) => s.id === r.sangong.explanation?.section);
+  if (start < 0) return [];
+  const level = r.sections[start].level;
+  const end = r.sections.findIndex((s, i) => i > start && s.level < level);
+  return r.sections.slice(start, end < 0 ? undefined : end);
+}
+
+const within = (u: Unrecognised, t: Pick<Table, 'lines'>) => t.lines.some(([a, b]) => a <= u.start && u.end <= b);
+
+/** Unrecognised lines inside a table's line ranges: shown as original text right after that table. */
+export function unrecognisedIn(r: Pick<Report, 'unrecognised'>, t: Pick<Table, 'lines'>): Unrecognised[] {
+  return r.unrecognised.filter((u) => within(u, t));
+}
+
+/** Unrecognised lines outside every table: shown as original text in the 数据核对 section. */
+export function unrecognisedElsewhere(r: Pick<Report, 'unrecognised' | 'tables'>): Unrecognised[] {
+  return r.unrecognised.filter((u) => !r.tables.some((t) => within(u, t)));
+}
+
+/** The lines of the published text as an editor numbers them: a final newline ends the last line, it does not
+ * start an empty one. */
+export function publishedLines(r: Pick<Report, 'source'>): string[] {
+  const lines = r.source.lines;
+  return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+}
+
+/** Lines start..end (1-based, inclusive) of the published text. */
+export function sourceSlice(r: Pick<Report, 'source'>, start: number, end: number): string[] {
+  return r.source.lines.slice(start - 1, end);
+}
+
+/** A narrative paragraph states figures when it has digits: those get a link to their source line. */
+export const statesFigures = (text: string) => /\d/.test(text);

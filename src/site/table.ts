@@ -1,5 +1,6 @@
-// Table views: a multi-level header built from column groups, and body cells that name their headers
-// (id/headers), so a screen reader announces e.g. "20101 行政运行, 支出, 基本支出" for every amount.
+// Table views: a multi-level header built from column groups. Where a cell sits under several headers (grouped
+// columns, or a two-sided table such as 收入 | 支出) body cells name their headers with id/headers, so a screen
+// reader announces e.g. "20101 行政运行, 支出, 基本支出" for every amount; simple tables use scope alone.
 import type { Column, Table } from '../core/schema.ts';
 import { cellText } from './format.ts';
 import { lineHref } from './paths.ts';
@@ -12,7 +13,7 @@ export interface ViewColumn {
   role: Role;
 }
 
-interface ViewCell {
+export interface ViewCell {
   text: string;
   href?: string;
 }
@@ -20,10 +21,14 @@ interface ViewCell {
 export interface ViewRow {
   cells: ViewCell[];
   total?: boolean;
+  /** data-* attributes of the row, for filtering in the browser. */
+  data?: Record<string, string>;
 }
 
 interface HeadCell {
-  id: string;
+  id?: string;
+  /** Index of the one column a leaf header heads (sortable tables put their buttons there). */
+  column?: number;
   text: string;
   colspan: number;
   rowspan: number;
@@ -34,7 +39,7 @@ interface HeadCell {
 interface BodyCell {
   /** th: a row header (code, name); num: an amount or rate; plain: row numbers and other text. */
   kind: 'th' | 'num' | 'plain';
-  /** Codes and years must not break inside a narrow column. */
+  /** Codes, years and row numbers must not break inside a narrow column. */
   nowrap?: boolean;
   id?: string;
   headers?: string;
@@ -45,8 +50,11 @@ interface BodyCell {
 export interface TableView {
   id: string;
   head: HeadCell[][];
-  body: { cells: BodyCell[]; total: boolean }[];
+  body: { cells: BodyCell[]; total: boolean; data?: Record<string, string> }[];
 }
+
+/** An amount column, under the given group headers (outermost first). */
+export const amountColumn = (label: string, groups: string[] = []): ViewColumn => ({ label, groups, role: 'amount' });
 
 const isRowHeader = (r: Role) => r === 'code' || r === 'name';
 const samePath = (a: string[], b: string[], depth: number) => a.slice(0, depth).every((g, i) => b[i] === g);
@@ -63,9 +71,9 @@ function buildHead(id: string, columns: ViewColumn[]): { head: HeadCell[][]; col
         return;
       }
       if (col.groups.length === level) {
-        const cell: HeadCell = { id: `${id}-h${level}-${i}`, text: col.label, colspan: 1, rowspan: depth - level, scope: 'col', numeric: col.role === 'amount' };
+        const cell: HeadCell = { id: `${id}-h${level}-${i}`, column: i, text: col.label, colspan: 1, rowspan: depth - level, scope: 'col', numeric: col.role === 'amount' };
         head[level].push(cell);
-        columnHeaders[i].push(cell.id);
+        columnHeaders[i].push(cell.id!);
         open = null;
         return;
       }
@@ -76,7 +84,7 @@ function buildHead(id: string, columns: ViewColumn[]): { head: HeadCell[][]; col
         open = { cell: { id: `${id}-h${level}-${i}`, text: col.groups[level], colspan: 1, rowspan: 1, scope: 'col', numeric: false }, path: col.groups };
         head[level].push(open.cell);
       }
-      columnHeaders[i].push(open.cell.id);
+      columnHeaders[i].push(open.cell.id!);
     });
   }
   return { head, columnHeaders };
@@ -94,35 +102,43 @@ function rowHeaderColumns(isHeader: boolean[]): number[][] {
   });
 }
 
+/** Whether scope cannot say it all: grouped column headers, or row headers on both sides of a two-sided table. */
+function needsHeaders(head: HeadCell[][], labelling: number[][]): boolean {
+  return head.length > 1 || new Set(labelling.filter((run) => run.length > 0).map((run) => run.join())).size > 1;
+}
+
 export function tableView(id: string, columns: ViewColumn[], rows: ViewRow[]): TableView {
   const { head, columnHeaders } = buildHead(id, columns);
   // Tables without code/name columns (e.g. 绩效 tables) use their first text column as row header.
   const none = !columns.some((c) => isRowHeader(c.role));
   const isHeader = columns.map((c, j) => isRowHeader(c.role) || (none && j === 0 && c.role === 'text' && columns.length > 1));
   const labelling = rowHeaderColumns(isHeader);
+  const explicit = needsHeaders(head, labelling);
+  if (!explicit) for (const cell of head.flat()) delete cell.id;
   const body = rows.map((row, r) => {
-    const cellId = (j: number) => `${id}-r${r}-c${j}`;
+    const cellId = (j: number) => (explicit ? `${id}-r${r}-c${j}` : undefined);
     const cells = columns.map((col, j): BodyCell => {
       const cell = row.cells[j] ?? { text: '' };
       // An empty header cell (e.g. the name beside 「合计」) labels nothing: a plain cell.
       if (isHeader[j]) return cell.text ? { kind: 'th', id: cellId(j), text: cell.text, href: cell.href, nowrap: col.role === 'code' } : { kind: 'plain', text: '' };
-      const rowHeaders = labelling[j].filter((k) => row.cells[k]?.text).map(cellId);
-      const headers = [...rowHeaders, ...columnHeaders[j]].join(' ');
+      const rowHeaders = labelling[j].filter((k) => row.cells[k]?.text).map((k) => `${id}-r${r}-c${k}`);
+      const headers = explicit && col.role !== 'rowNo' ? [...rowHeaders, ...columnHeaders[j]].join(' ') : undefined;
       const kind = col.role === 'amount' ? 'num' : 'plain';
-      return { kind, headers: col.role === 'rowNo' ? undefined : headers, text: cell.text, href: cell.text ? cell.href : undefined };
+      return { kind, headers, text: cell.text, href: cell.text ? cell.href : undefined, nowrap: col.role === 'rowNo' };
     });
-    return { cells, total: row.total ?? false };
+    return { cells, total: row.total ?? false, data: row.data };
   });
   return { id, head, body };
 }
 
-/** A parsed document table: every non-blank amount links to the source line of its row. */
+/** A parsed document table: every non-blank amount links to the source line it was read from. */
 export function reportTableView(table: Table): TableView {
   const rows = table.rows.map((row) => ({
     total: row.role === 'total',
     cells: table.columns.map((col, j) => {
-      const cell = row.cells[j] ?? { text: '', amount: null };
-      return { text: cellText(cell), href: col.role === 'amount' ? lineHref(row.line) : undefined };
+      const cell = row.cells[j];
+      if (!cell) return { text: '' };
+      return { text: cellText(cell), href: col.role === 'amount' ? lineHref(cell.line) : undefined };
     }),
   }));
   return tableView(`tbl-${table.id}`, table.columns, rows);

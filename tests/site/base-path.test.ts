@@ -1,0 +1,69 @@
+// Every link, asset and script follows the base path, resolves to a built file, and nothing is fetched from another
+// host or run inline (a strict Content-Security-Policy, script-src 'self', must hold).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distFor } from '../support/site.ts';
+import { builtFiles } from './dom.ts';
+
+/** Attribute values that name a URL the browser follows or fetches. */
+const URL_ATTRS = /\s(href|src|action|srcset|poster)="([^"]*)"/g;
+
+function resolves(base: string, page: string, url: string): string | null {
+  const dir = distFor(base);
+  const absolute = new URL(url, `http://site${base}${page.replace(/index\.html$/, '')}`);
+  if (absolute.host !== 'site') return null;
+  if (!absolute.pathname.startsWith(base)) return `${url} leaves ${base}`;
+  let file = join(dir, decodeURIComponent(absolute.pathname.slice(base.length)));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? null : `${url} → missing ${file}`;
+}
+
+describe.each(['/', '/portal/'])('built at %s', (base) => {
+  const files = builtFiles(base);
+  const pages = files.filter((f) => f.endsWith('.html'));
+
+  it('has home, about, 404, the 三公 page, five bureaus and five reports', () => {
+    for (const p of ['index.html', 'about/index.html', '404.html', 'sangong/index.html', 'bureaus/index.html']) expect(pages).toContain(p);
+    expect(pages.filter((p) => /^bureaus\/[^/]+\/index\.html$/.test(p))).toHaveLength(5);
+    expect(pages.filter((p) => p.startsWith('reports/'))).toHaveLength(5);
+  });
+
+  it('every internal href, src and action on every page is under the base path and names a built file', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const html = readFileSync(join(distFor(base), page), 'utf8');
+      for (const [, attr, value] of html.matchAll(URL_ATTRS)) {
+        if (value.startsWith('#')) continue;
+        // Internal URLs are written from the site root, so that pages can move between folders.
+        if (!/^[a-z]+:/i.test(value) && !value.startsWith(base)) problems.push(`${page}: ${attr}="${value}" does not start with ${base}`);
+        const missing = /^[a-z]+:/i.test(value) ? null : resolves(base, page, value.split('#')[0]);
+        if (missing) problems.push(`${page}: ${missing}`);
+        checked++;
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length * 10);
+  });
+
+  it('scripts and styles come from the site itself; no inline script, no event-handler attribute', () => {
+    for (const page of pages) {
+      const html = readFileSync(join(distFor(base), page), 'utf8');
+      for (const [tag] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) {
+        expect(tag, page).toMatch(new RegExp(`^<script[^>]* src="${base}[^"]+"[^>]*></script>$`));
+      }
+      for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) if (!/rel="canonical"/.test(tag)) expect(tag, page).not.toMatch(/href="(https?:)?\/\//);
+      expect(html, page).not.toMatch(/<[^>]+\son[a-z]+=/i);
+      expect(html, page).not.toMatch(/<(img|iframe|video|audio|source)\b[^>]*src="(https?:)?\/\//);
+    }
+  });
+
+  it('bundled scripts fetch nothing from other hosts, and load their chunks relative to themselves', () => {
+    for (const js of files.filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(distFor(base), js), 'utf8');
+      expect(code, js).not.toMatch(/["'`]https?:\/\/(?!www\.w3\.org)/);
+      for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) expect(spec, js).toMatch(/^\.\//);
+    }
+  });
+});

@@ -1,0 +1,141 @@
+// Each report page against the figures a person read from the documents (../shared/seeds/expected.json), and every
+// number of every parsed table shown on the page with a link to the line it was printed on.
+import { Decimal } from 'decimal.js';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seedPages } from './seeds.ts';
+import { openDom, reportPagePath, type Dom } from './dom.ts';
+
+const seeds = seedPages();
+let dom: Dom;
+beforeAll(async () => {
+  dom = await openDom();
+});
+afterAll(() => dom?.close());
+
+/** "1,467.16" → Decimal; null for a dash or blank. */
+const figure = (text: string) => {
+  const plain = text.replace(/[,\s]/g, '');
+  return /^-?\d+(\.\d+)?$/.test(plain) ? new Decimal(plain) : null;
+};
+const same = (text: string, expected: string) => figure(text)?.equals(expected) ?? false;
+
+/** The text of a source line as the file has it, for checking where a link lands. */
+const fileLines = (path: string) => readFileSync(path, 'utf8').split(/\r?\n/);
+const printed = (line: string) => line.replace(/[\s\u3000,]/g, '');
+/** Whether a source line prints the figure (any number on it equal to the value). */
+const prints = (line: string, value: string) => (line.match(/-?\d[\d,]*(\.\d+)?/g) ?? []).some((t) => new Decimal(t.replace(/,/g, '')).equals(value));
+
+/** Rows of a table on the page: per row, its cells' text and link target. */
+function tableCells(page: Page, id: string) {
+  return page.evaluate((tableId) => {
+    const table = document.getElementById(tableId) as HTMLTableElement | null;
+    if (!table) return null;
+    return [...table.tBodies[0].rows].map((tr) => [...tr.cells].map((c) => ({ text: c.textContent!.trim(), href: c.querySelector('a')?.getAttribute('href') ?? null })));
+  }, id);
+}
+
+const SANGONG_ROWS: Record<string, string> = {
+  total: '合计',
+  outbound: '因公出国（境）费',
+  vehicle: '公务用车购置及运行维护费',
+  vehiclePurchase: '其中：公务用车购置费',
+  vehicleOperation: '其中：公务用车运行维护费',
+  reception: '公务接待费',
+};
+
+const HEADLINE_LABELS: Record<string, string> = {
+  incomeTotal: '本年收入合计',
+  expenditureTotal: '本年支出合计',
+  grandTotal: '收入支出总计',
+  basicExpenditure: '基本支出',
+  projectExpenditure: '项目支出',
+  personnel: '人员经费',
+  publicFunds: '公用经费',
+};
+
+describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
+  const lines = fileLines(contentPath);
+  const open = () => dom.open('/', reportPagePath('/', contentPath));
+
+  it('shows the 三公 budget and actual of expected.json, each linking to a line that prints it', async () => {
+    const page = await open();
+    const rows = await tableCells(page, 'sangong-table');
+    expect(rows).not.toBeNull();
+    const heads = await page.locator('#sangong-table thead th').allTextContents();
+    const col = { budget: heads.indexOf('预算数'), actual: heads.indexOf('决算数') };
+    for (const side of ['budget', 'actual'] as const) {
+      for (const [key, value] of Object.entries(expected.sangong[side] as Record<string, string>)) {
+        const row = rows!.find((r) => r[0].text === SANGONG_ROWS[key])!;
+        const cell = row[col[side]];
+        expect(same(cell.text, value), `${side}.${key}: ${cell.text} vs ${value}`).toBe(true);
+        expect(cell.href, `${side}.${key} links to its line`).toMatch(/^#L\d+$/);
+        // A figure the document prints (not a blank meaning zero) is on the line the link points to.
+        if (!new Decimal(value).isZero()) expect(prints(lines[Number(cell.href!.slice(2)) - 1], value), `${side}.${key} on its line`).toBe(true);
+      }
+    }
+  });
+
+  it('shows the headline figures of expected.json, each linking to a line that prints it', async () => {
+    const page = await open();
+    const shown = await page.$$eval('.figures > div', (divs) => divs.map((d) => ({
+      label: d.querySelector('dt')!.textContent!.trim(),
+      text: d.querySelector('dd')!.childNodes[0].textContent!.trim(),
+      href: d.querySelector('dd a')?.getAttribute('href') ?? null,
+    })));
+    for (const [key, value] of Object.entries((expected.summary ?? {}) as Record<string, string>)) {
+      const item = shown.find((s) => s.label === HEADLINE_LABELS[key]);
+      expect(item, key).toBeDefined();
+      expect(same(item!.text, value), `${key}: ${item!.text} vs ${value}`).toBe(true);
+      expect(prints(lines[Number(item!.href!.slice(2)) - 1], value), `${key} on its line`).toBe(true);
+    }
+    // The 三公 actual total is a headline figure too.
+    const sangong = shown.find((s) => s.label === '“三公”经费决算');
+    expect(same(sangong!.text, expected.sangong.actual.total)).toBe(true);
+  });
+
+  it('shows every number of every parsed table, linking to the line it was printed on', async () => {
+    const page = await open();
+    let checked = 0;
+    for (const table of report.tables.filter((t) => t.rows.length > 0)) {
+      const rows = await tableCells(page, `tbl-${table.id}`);
+      expect(rows, table.id).not.toBeNull();
+      expect(rows!.length, table.id).toBe(table.rows.length);
+      table.rows.forEach((row, i) => table.columns.forEach((column, j) => {
+        const cell = row.cells[j];
+        if (column.role !== 'amount' || !cell || cell.amount === null || cell.text.replace(/[\s\u3000]/g, '') === '') return;
+        const shown = rows![i][j];
+        const where = `${table.id} row ${i} column ${column.label}`;
+        expect(same(shown.text, cell.amount), `${where}: ${shown.text} vs ${cell.amount}`).toBe(true);
+        // Thousands separators on amounts of four digits or more; as many decimals as printed.
+        expect(shown.text, where).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d+)?$/);
+        expect(shown.href, where).toBe(`#L${cell.line}`);
+        expect(printed(lines[cell.line - 1]), where).toContain(printed(cell.text));
+        checked++;
+      }));
+    }
+    if (expected.tableLines) expect(checked).toBeGreaterThan(100);
+  });
+
+  it('shows the original text with one anchor per line, numbered as in the file', async () => {
+    const page = await open();
+    const count = await page.locator('.source-section .source-lines > li').count();
+    // A final newline ends the last line; it does not start another.
+    expect(count).toBe(lines.at(-1) === '' ? lines.length - 1 : lines.length);
+    const sample = [1, Math.floor(lines.length / 2), lines.length - 1];
+    for (const n of sample) expect((await page.locator(`#L${n} .line-text`).textContent()) ?? '').toBe(lines[n - 1]);
+  });
+
+  it('lists its findings: every check counted, each discrepancy of expected.json shown with links to both lines', async () => {
+    const page = await open();
+    const intro = await page.locator('#checks + p').textContent();
+    expect(intro).toContain(`共核对 ${report.findings.length} 项`);
+    expect(await page.locator('#checks ~ .findings > li.finding, #checks ~ details .finding').count()).toBe(report.findings.length);
+    const mismatches = await page.$$eval('.finding-mismatch', (items) => items.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+    for (const must of expected.mustFind as { what: string; lines: number[] }[]) {
+      const hit = mismatches.find((hrefs) => must.lines.every((l) => hrefs.includes(`#L${l + offset}`)));
+      expect(hit, must.what).toBeDefined();
+    }
+  });
+});

@@ -1,10 +1,15 @@
 // Search index: after Astro has written the site, Pagefind indexes the folder Astro built into (scripts/build.ts
 // builds into `<out>.next`, so never a fixed "dist") and writes `pagefind/` beside the pages. Any error Pagefind
 // reports fails the build with its message, so the previous site stays in place.
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/** Pagefind's ready-made interfaces: the search page has its own accessible one, so these would only be dead weight. */
+const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 /** Runs the Pagefind service on `dir`; resolves to the number of pages indexed, throws on any reported error. */
 export async function indexSite(dir: string): Promise<number> {
@@ -19,6 +24,7 @@ export async function indexSite(dir: string): Promise<number> {
     if (added.page_count === 0) throw fail('addDirectory', ['没有页面被索引：报告页和单位页应带有 data-pagefind-body。']);
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw fail('writeFiles', written.errors);
+    await Promise.all(UNUSED_UI.map((name) => rm(join(dir, 'pagefind', name), { force: true })));
     return added.page_count;
   } finally {
     await pagefind.close();

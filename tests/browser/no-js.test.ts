@@ -37,9 +37,11 @@ function content(): Content {
   // Controls that only a script can work (a sort button, a display toggle) may rightly stay hidden without one.
   const control = (e: Element) => !!e.closest('button, input, select, textarea, [role="button"]')
     || !!e.querySelector('button, input, select, textarea, [role="button"]');
+  // Text meant for paper only (class print-only) is hidden on screen with or without a script.
+  const printOnly = (e: Element) => !!e.closest('.print-only');
   const blocks = main.querySelectorAll('table, figure, img, svg, p, li, dt, dd, td, th, caption, figcaption, h1, h2, h3, h4, h5, h6');
   const hidden = [...blocks]
-    .filter((e) => !e.checkVisibility({ visibilityProperty: true }) && !folded(e) && !control(e))
+    .filter((e) => !e.checkVisibility({ visibilityProperty: true }) && !folded(e) && !control(e) && !printOnly(e))
     .filter((e) => ['TABLE', 'FIGURE', 'IMG', 'svg'].includes(e.tagName) || text(e) !== '')
     .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} "${text(e).slice(0, 40)}"`);
   return {

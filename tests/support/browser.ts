@@ -19,13 +19,16 @@ export function launchBrowser(): Promise<Browser> {
  * style attributes, javascript: URLs, frames and plugins.
  */
 export function unsafeMarkup(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const found: string[] = [];
+    // Style attributes as served: scripts may set styles through the CSSOM (chart.js sizes its canvas), which a CSP
+    // allows; a style attribute set as markup is caught by the policy's violation report.
+    const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    for (const el of served.querySelectorAll('[style]')) found.push(`<${el.localName} style>`);
     const url = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
     for (const el of document.querySelectorAll('*')) {
       for (const a of el.attributes) {
         if (a.name.startsWith('on')) found.push(`<${el.localName} ${a.name}>`);
-        if (a.name === 'style') found.push(`<${el.localName} style>`);
         if (url.includes(a.name) && /^\s*(javascript|vbscript|data):/i.test(a.value)) found.push(`<${el.localName} ${a.name}="${a.value}">`);
       }
     }

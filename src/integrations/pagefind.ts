@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Pagefind's ready-made interfaces: the search page has its own accessible one, so these would only be dead weight. */
+/** Pagefind's ready-made interfaces and its web worker: the search page has its own accessible interface and searches
+ * without a worker, so these would only be dead weight. */
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js'];
 
 /** Runs the Pagefind service on `dir`; resolves to the number of pages indexed, throws on any reported error. */
 export async function indexSite(dir: string): Promise<number> {

@@ -23,6 +23,8 @@ export interface ViewRow {
   total?: boolean;
   /** data-* attributes of the row, for filtering in the browser. */
   data?: Record<string, string>;
+  /** The source line the row was printed on: names a row that has no label of its own. */
+  line?: number;
 }
 
 interface HeadCell {
@@ -56,7 +58,8 @@ export interface TableView {
 /** An amount column, under the given group headers (outermost first). */
 export const amountColumn = (label: string, groups: string[] = []): ViewColumn => ({ label, groups, role: 'amount' });
 
-const isRowHeader = (r: Role) => r === 'code' || r === 'name';
+// 行次 identifies its row as a code does (a row of 01表 may have a 行次 but no name).
+const isRowHeader = (r: Role) => r === 'code' || r === 'name' || r === 'rowNo';
 const samePath = (a: string[], b: string[], depth: number) => a.slice(0, depth).every((g, i) => b[i] === g);
 
 function buildHead(id: string, columns: ViewColumn[]): { head: HeadCell[][]; columnHeaders: string[][] } {
@@ -107,11 +110,32 @@ function needsHeaders(head: HeadCell[][], labelling: number[][]): boolean {
   return head.length > 1 || new Set(labelling.filter((run) => run.length > 0).map((run) => run.join())).size > 1;
 }
 
-export function tableView(id: string, columns: ViewColumn[], rows: ViewRow[]): TableView {
+/** Row-header columns: code, name and 行次; else (绩效 tables) the first text column that has text. */
+function headerColumns(columns: ViewColumn[], rows: ViewRow[]): boolean[] {
+  if (columns.some((c) => isRowHeader(c.role))) return columns.map((c) => isRowHeader(c.role));
+  const first = columns.findIndex((c, j) => c.role === 'text' && rows.some((r) => r.cells[j]?.text));
+  return columns.map((_, j) => j === first);
+}
+
+/**
+ * Every figure needs a row header. A row with no label of its own (the 三公 table's single row of amounts, a 绩效 row
+ * whose label the parser could not place) is named by a leading column that says where it was printed.
+ */
+function withRowHeaders(columns: ViewColumn[], rows: ViewRow[]): { columns: ViewColumn[]; rows: ViewRow[]; isHeader: boolean[] } {
+  const isHeader = headerColumns(columns, rows);
+  const unlabelled = (row: ViewRow) => !isHeader.some((h, j) => h && row.cells[j]?.text);
+  if (!rows.some(unlabelled)) return { columns, rows, isHeader };
+  const label = (row: ViewRow, r: number) => (row.line ? `原文第 ${row.line} 行` : `第 ${r + 1} 行`);
+  return {
+    columns: [{ label: '行', groups: [], role: 'name' }, ...columns],
+    rows: rows.map((row, r) => ({ ...row, cells: [{ text: unlabelled(row) ? label(row, r) : '' }, ...row.cells] })),
+    isHeader: [true, ...isHeader],
+  };
+}
+
+export function tableView(id: string, givenColumns: ViewColumn[], givenRows: ViewRow[]): TableView {
+  const { columns, rows, isHeader } = withRowHeaders(givenColumns, givenRows);
   const { head, columnHeaders } = buildHead(id, columns);
-  // Tables without code/name columns (e.g. 绩效 tables) use their first text column as row header.
-  const none = !columns.some((c) => isRowHeader(c.role));
-  const isHeader = columns.map((c, j) => isRowHeader(c.role) || (none && j === 0 && c.role === 'text' && columns.length > 1));
   const labelling = rowHeaderColumns(isHeader);
   const explicit = needsHeaders(head, labelling);
   if (!explicit) for (const cell of head.flat()) delete cell.id;
@@ -120,11 +144,11 @@ export function tableView(id: string, columns: ViewColumn[], rows: ViewRow[]): T
     const cells = columns.map((col, j): BodyCell => {
       const cell = row.cells[j] ?? { text: '' };
       // An empty header cell (e.g. the name beside 「合计」) labels nothing: a plain cell.
-      if (isHeader[j]) return cell.text ? { kind: 'th', id: cellId(j), text: cell.text, href: cell.href, nowrap: col.role === 'code' } : { kind: 'plain', text: '' };
+      if (isHeader[j]) return cell.text ? { kind: 'th', id: cellId(j), text: cell.text, href: cell.href, nowrap: col.role === 'code' || col.role === 'rowNo' } : { kind: 'plain', text: '' };
       const rowHeaders = labelling[j].filter((k) => row.cells[k]?.text).map((k) => `${id}-r${r}-c${k}`);
-      const headers = explicit && col.role !== 'rowNo' ? [...rowHeaders, ...columnHeaders[j]].join(' ') : undefined;
+      const headers = explicit ? [...rowHeaders, ...columnHeaders[j]].join(' ') : undefined;
       const kind = col.role === 'amount' ? 'num' : 'plain';
-      return { kind, headers, text: cell.text, href: cell.text ? cell.href : undefined, nowrap: col.role === 'rowNo' };
+      return { kind, headers, text: cell.text, href: cell.text ? cell.href : undefined };
     });
     return { cells, total: row.total ?? false, data: row.data };
   });
@@ -135,6 +159,7 @@ export function tableView(id: string, columns: ViewColumn[], rows: ViewRow[]): T
 export function reportTableView(table: Table): TableView {
   const rows = table.rows.map((row) => ({
     total: row.role === 'total',
+    line: row.line,
     cells: table.columns.map((col, j) => {
       const cell = row.cells[j];
       if (!cell) return { text: '' };

@@ -105,7 +105,8 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
       table.rows.forEach((row, i) => table.columns.forEach((column, j) => {
         const cell = row.cells[j];
         if (column.role !== 'amount' || !cell || cell.amount === null || cell.text.replace(/[\s\u3000]/g, '') === '') return;
-        const shown = rows![i][j];
+        // A table of amounts only is shown with a leading row-header cell ("金额") before its columns.
+        const shown = rows![i][j + rows![i].length - table.columns.length];
         const where = `${table.id} row ${i} column ${column.label}`;
         expect(same(shown.text, cell.amount), `${where}: ${shown.text} vs ${cell.amount}`).toBe(true);
         // Thousands separators on amounts of four digits or more; as many decimals as printed.

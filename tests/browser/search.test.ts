@@ -158,9 +158,9 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
     await box.check();
     await settled(r.page);
     const after = await allResults(r.page, base);
+    // Bureau pages index names and the report list, not 三公 trends: the query finds reports only.
     const reports2022 = REPORTS.filter((x) => x.year === 2022 && withSangong.includes(x.page)).map((x) => x.page);
-    const bureaus2022 = [...new Set(REPORTS.filter((x) => x.year === 2022).map((x) => `bureaus/${x.bureauId}/`))];
-    expect(after.pages.sort()).toEqual([...reports2022, ...bureaus2022].sort());
+    expect(after.pages.sort()).toEqual(reports2022.sort());
     expect(after.pages.length).toBeLessThan(before);
     expect(new URL(r.page.url()).searchParams.getAll('f')).toEqual(['年度:2022']);
     await r.close();
@@ -249,7 +249,8 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
     const page = await context.newPage();
     await page.goto(`${site.url}search/`);
     await page.locator('#search-q').focus();
-    await page.keyboard.type('三公经费');
+    // Every bureau and report page names a 医疗保障 body: more than one screen of results.
+    await page.keyboard.type('医疗保障');
     await page.keyboard.press('Enter');
     await settled(page);
     await expect(page.locator('#search-status').getAttribute('role')).resolves.toBe('status');

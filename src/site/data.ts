@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { checkCorpus, placeReport, problemsText } from '../core/corpus.ts';
 import type { Bureau } from '../core/registry.ts';
 import type { Kind, Report } from '../core/schema.ts';
-import { reportUrl } from './paths.ts';
+import { KIND_SLUGS, reportUrl } from './paths.ts';
 
 export interface ReportEntry {
   /** Registry id: the folder under content/reports/, which is authoritative for the URL. */
@@ -48,4 +48,12 @@ export const reportTitle = (e: Pick<ReportEntry, 'bureau' | 'year' | 'kind'>) =>
 /** The newest report of each bureau among `entries` (which are sorted newest first), in registry order. */
 export function latestPerBureau(entries: ReportEntry[], registry: Bureau[]): ReportEntry[] {
   return registry.flatMap((b) => entries.find((e) => e.bureauId === b.id) ?? []);
+}
+
+/** Route parameters of a report's pages and data files: /reports/<bureau>/<year>/<kind>/. */
+export const reportParams = (e: Pick<ReportEntry, 'bureauId' | 'year' | 'kind'>) => ({ bureau: e.bureauId, year: String(e.year), kind: KIND_SLUGS[e.kind] });
+
+/** getStaticPaths for a page or file per report: the entry as its only prop. */
+export async function reportRoutes() {
+  return (await reports()).map((entry) => ({ params: reportParams(entry), props: { entry } }));
 }

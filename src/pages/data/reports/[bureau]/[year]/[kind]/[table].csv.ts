@@ -2,14 +2,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { tabularCsv } from '../../../../../../core/export/csv.ts';
 import { tableTabular } from '../../../../../../core/export/tables-csv.ts';
-import { reports } from '../../../../../../site/data.ts';
-import { KIND_SLUGS } from '../../../../../../site/paths.ts';
+import { reportParams, reports } from '../../../../../../site/data.ts';
 import { csvResponse } from '../../../../../../site/responses.ts';
 
 export const getStaticPaths = (async () =>
   (await reports()).flatMap((entry) =>
     entry.report.tables.map((table) => ({
-      params: { bureau: entry.bureauId, year: String(entry.year), kind: KIND_SLUGS[entry.kind], table: table.id },
+      params: { ...reportParams(entry), table: table.id },
       props: { table },
     })),
   )) satisfies GetStaticPaths;

@@ -2,16 +2,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { tabularCsv } from '../../../../../../core/export/csv.ts';
 import { findingsTabular } from '../../../../../../core/export/portal-csv.ts';
-import { reports } from '../../../../../../site/data.ts';
+import { reportRoutes } from '../../../../../../site/data.ts';
 import { ALL_CHECKS } from '../../../../../../site/downloads.ts';
-import { KIND_SLUGS } from '../../../../../../site/paths.ts';
 import { csvResponse } from '../../../../../../site/responses.ts';
 
-export const getStaticPaths = (async () =>
-  (await reports()).map((entry) => ({
-    params: { bureau: entry.bureauId, year: String(entry.year), kind: KIND_SLUGS[entry.kind] },
-    props: { entry },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = reportRoutes satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -33,6 +33,9 @@ async function load(url: string) {
   return { page, violations };
 }
 
+// Every page is loaded in turn (report pages are long): the time grows with the number of pages.
+const PAGES_TIMEOUT = 240_000;
+
 describe('README Content-Security-Policy', () => {
   it('is documented once, the same for nginx and Apache, and strict', () => {
     expect(policies).toHaveLength(2);
@@ -73,5 +76,5 @@ describe('README Content-Security-Policy', () => {
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^“邵阳”：找到 [1-9]\d* 个页面。$/);
     expect(violations).toEqual([]);
     await site.close();
-  });
+  }, PAGES_TIMEOUT);
 });

@@ -1,21 +1,15 @@
 // Shaping of one report for its page: headline figures, captions, heading levels.
+import { SUMMARY_FIGURES } from '../core/figures.ts';
 import type { Report, Section, Table, Unrecognised } from '../core/schema.ts';
 import { amountText } from './format.ts';
 import { sangongUnit } from './sangong.ts';
 
-const FIGURES: { key: keyof Omit<Report['summary'], 'lines'>; label: string }[] = [
-  { key: 'incomeTotal', label: '本年收入合计' },
-  { key: 'expenditureTotal', label: '本年支出合计' },
-  { key: 'grandTotal', label: '收入支出总计' },
-  { key: 'basicExpenditure', label: '基本支出' },
-  { key: 'projectExpenditure', label: '项目支出' },
-  { key: 'personnel', label: '人员经费' },
-  { key: 'publicFunds', label: '公用经费' },
-];
+// On a page 总计 alone is ambiguous: it is the total of both sides of the 01 table.
+const pageLabel = (f: (typeof SUMMARY_FIGURES)[number]) => (f.key === 'grandTotal' ? '收入支出总计' : f.label);
 
 /** The summary figures the report states, plus the 三公 actual total; missing ones are left out. */
 export function headlineFigures(r: Report): { label: string; text: string; unit: string; line?: number }[] {
-  const list = FIGURES.filter((f) => r.summary[f.key] !== null).map((f) => ({ label: f.label, text: amountText(r.summary[f.key]), unit: r.unit, line: r.summary.lines[f.key] }));
+  const list = SUMMARY_FIGURES.filter((f) => r.summary[f.key] !== null).map((f) => ({ label: pageLabel(f), text: amountText(r.summary[f.key]), unit: r.unit, line: r.summary.lines[f.key] }));
   if (r.sangong.actual.total !== null) list.push({ label: '“三公”经费决算', text: amountText(r.sangong.actual.total), unit: sangongUnit(r), line: r.sangong.lines.actual.total });
   return list;
 }

@@ -1,4 +1,5 @@
 // 三公经费 views: one report's budget vs actual by item, and the same figures across bureaus and years.
+import { SANGONG_ITEMS } from '../core/figures.ts';
 import { convert } from '../core/money.ts';
 import { sangongUnit } from '../core/sangong.ts';
 import type { Amount, Report, SangongFigures } from '../core/schema.ts';
@@ -14,14 +15,8 @@ export { sangongUnit };
 export type Item = keyof SangongFigures;
 type Side = 'budget' | 'actual';
 
-export const ITEMS: { key: Item; label: string }[] = [
-  { key: 'total', label: '合计' },
-  { key: 'outbound', label: '因公出国（境）费' },
-  { key: 'vehicle', label: '公务用车购置及运行维护费' },
-  { key: 'vehiclePurchase', label: '其中：公务用车购置费' },
-  { key: 'vehicleOperation', label: '其中：公务用车运行维护费' },
-  { key: 'reception', label: '公务接待费' },
-];
+/** The 三公 items as the report page lists them: the two parts of the vehicle item as 其中. */
+export const ITEMS = SANGONG_ITEMS.map(({ key, label, part }) => ({ key, label: part ? `其中：${label}` : label }));
 
 /** Whether the report states any 三公 figure at all (绩效 reports usually do not). */
 export function hasSangong(r: Report): boolean {

@@ -1,7 +1,8 @@
 // The portal-wide downloads, one row per figure so that every row carries its source line: 三公经费 by bureau,
 // year and item (budget and actual); the headline figures of each report; every audit finding.
 import { sangongUnit } from '../sangong.ts';
-import type { Finding, Kind, Report, SangongFigures, Summary } from '../schema.ts';
+import { SANGONG_ITEMS, SUMMARY_FIGURES } from '../figures.ts';
+import type { Finding, Kind, Report } from '../schema.ts';
 import type { Field, Tabular } from './tabular.ts';
 
 /** What the downloads need to know of a report beyond its data: which bureau, and its page. */
@@ -31,15 +32,6 @@ const tail = (e: ReportRef) => [e.report.file, e.url];
 const text = (v: string | null | undefined) => v ?? '';
 const lineText = (line: number | undefined) => (line === undefined ? '' : String(line));
 
-const SANGONG_ITEMS: { key: keyof SangongFigures; label: string }[] = [
-  { key: 'total', label: '合计' },
-  { key: 'outbound', label: '因公出国（境）费' },
-  { key: 'vehicle', label: '公务用车购置及运行维护费' },
-  { key: 'vehiclePurchase', label: '公务用车购置费' },
-  { key: 'vehicleOperation', label: '公务用车运行维护费' },
-  { key: 'reception', label: '公务接待费' },
-];
-
 /** 三公经费: a row per report and item that states a budget or an actual figure, in the unit the report uses. */
 export function sangongTabular(entries: readonly ReportRef[]): Tabular {
   const fields: Field[] = [
@@ -63,16 +55,6 @@ export function sangongTabular(entries: readonly ReportRef[]): Tabular {
   });
   return { fields, rows };
 }
-
-const SUMMARY_FIGURES: { key: keyof Omit<Summary, 'lines'>; label: string }[] = [
-  { key: 'incomeTotal', label: '本年收入合计' },
-  { key: 'expenditureTotal', label: '本年支出合计' },
-  { key: 'grandTotal', label: '总计' },
-  { key: 'basicExpenditure', label: '基本支出' },
-  { key: 'projectExpenditure', label: '项目支出' },
-  { key: 'personnel', label: '人员经费' },
-  { key: 'publicFunds', label: '公用经费' },
-];
 
 /** Headline figures: a row per report and figure the report states. */
 export function headlineTabular(entries: readonly ReportRef[]): Tabular {

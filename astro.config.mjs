@@ -18,9 +18,12 @@ export default defineConfig({
   // Stylesheets and scripts always as files: a strict Content-Security-Policy (README) allows no inline code or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  // The content cache belongs to this checkout, not to a node_modules that other checkouts may share.
-  cacheDir: './.cache/astro',
+  // The content cache belongs to this checkout, not to a node_modules that other checkouts may share; MZ_CACHE gives
+  // a build of another content folder (tests, the benchmark's corpora) a cache of its own.
+  cacheDir: process.env.MZ_CACHE || './.cache/astro',
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [pagefind()],
+  // A rebuild copies each page or file whose cacheKey (src/site/cache-keys.ts) and code are unchanged.
+  experimental: { incrementalBuild: true },
 });

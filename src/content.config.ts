@@ -1,17 +1,24 @@
-// Content collections: every report under content/reports/ parsed once into plain JSON, and the bureau registry.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+// Content collections: every report under content/reports/ parsed once, and the bureau registry. The store keeps
+// a small record per report; the full report is a JSON file in Astro's cache folder, named by the file's digest,
+// that the pages needing it read when they render (src/site/data.ts). So the store, and everything built from it,
+// stays small however many reports there are.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseReportBytes } from './core/parse-bytes.ts';
 import { PARSER_VERSION } from './core/parse-report.ts';
 import { Bureau, loadRegistry } from './core/registry.ts';
-import { Report } from './core/schema.ts';
+import type { ParseTask } from './loader/parse-file.ts';
+import { parseAll } from './loader/pool.ts';
+import { ReportRecord } from './loader/record.ts';
+import { CONTENT_DIR } from './site/content-dir.ts';
 
-// MZ_CONTENT points the build at another content folder (tests and the benchmark build generated corpora).
-const CONTENT_DIR = resolve(process.env.MZ_CONTENT ?? 'content');
 const REPORTS_DIR = join(CONTENT_DIR, 'reports');
 const REGISTRY_FILE = join(CONTENT_DIR, 'bureaus.yaml');
+const PROGRESS_EVERY = 1000;
 
 /** Paths under the reports folder ("<bureau>/<year>/<name>.txt") of every report file, sorted for stable output. */
 async function reportFiles(): Promise<string[]> {
@@ -25,36 +32,63 @@ const entryId = (name: string) => name.replace(/\.(txt|md)$/i, '');
 /** The path diagnostics name: relative to the working folder, with "/" on every platform ("content/reports/…"). */
 const displayPath = (path: string) => relative(process.cwd(), path).split('\\').join('/');
 
-async function loadReports({ store, generateDigest, parseData, logger }: LoaderContext): Promise<void> {
-  const names = await reportFiles();
-  const errors: string[] = [];
-  const seen = new Set<string>();
+/** The parser version and the path are part of the digest: a parser change re-parses unchanged files. */
+async function digestOf(path: string, file: string): Promise<string> {
+  return createHash('sha256').update(`${PARSER_VERSION}\0${file}\0`).update(await readFile(path)).digest('hex').slice(0, 32);
+}
+
+/** Files that are new, changed, or whose full report is missing from the cache. */
+async function staleFiles(store: LoaderContext['store'], names: string[], cacheDir: string): Promise<ParseTask[]> {
+  const tasks: ParseTask[] = [];
   for (const name of names) {
     const id = entryId(name);
-    const file = displayPath(join(REPORTS_DIR, name));
-    seen.add(id);
-    const bytes = await readFile(join(REPORTS_DIR, name));
-    // The parser version is part of the digest so that a parser change re-parses unchanged files.
-    const digest = generateDigest(`${PARSER_VERSION}\0${file}\0${bytes.toString('latin1')}`);
-    let report = store.get(id)?.digest === digest ? (store.get(id)!.data as Report) : null;
-    if (!report) {
-      try {
-        report = await parseData({ id, data: parseReportBytes(bytes, file) as Record<string, unknown> }) as Report;
-      } catch (e) {
-        errors.push(`${file}:1 解析失败：${e instanceof Error ? e.message : String(e)}`);
-        continue;
-      }
-      store.set({ id, data: report, digest, filePath: file });
-    }
-    // Multi-line messages are indented so that every error still starts a line with path:line.
-    for (const d of report.diagnostics) if (d.severity === 'error') errors.push(`${file}:${d.line} ${d.message.replace(/\n/g, '\n    ')} [${d.code}]`);
+    const path = join(REPORTS_DIR, name);
+    const file = displayPath(path);
+    const digest = await digestOf(path, file);
+    const detail = join(cacheDir, `${digest}.json`);
+    const stored = store.get(id)?.data as ReportRecord | undefined;
+    if (stored?.digest !== digest || stored.detail !== detail || !existsSync(detail)) tasks.push({ id, path, file, digest, detail });
   }
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  return tasks;
+}
+
+async function loadReports({ store, parseData, logger, config }: LoaderContext): Promise<void> {
+  const cacheDir = fileURLToPath(new URL('reports/', config.cacheDir));
+  await mkdir(cacheDir, { recursive: true });
+  const names = await reportFiles();
+  const tasks = await staleFiles(store, names, cacheDir);
+  const failures: string[] = [];
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  // A large content folder takes minutes to parse the first time: say how far it is.
+  const progress = (done: number) => {
+    if (done % PROGRESS_EVERY === 0) logger.info(`已解析 ${done}/${tasks.length} 份报告`);
+  };
+  for (const result of await parseAll(tasks, progress)) {
+    const task = byId.get(result.id)!;
+    if (result.record === null) failures.push(`${task.file}:1 解析失败：${result.failure}`);
+    else store.set({ id: result.id, data: await parseData({ id: result.id, data: result.record }), digest: task.digest, filePath: task.file });
+  }
+  const ids = new Set(names.map(entryId));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  await pruneCache(cacheDir, new Set(store.values().map((e) => (e.data as ReportRecord).detail)));
+  const errors = [...failures, ...reportErrors(store.values().map((e) => e.data as ReportRecord))];
   if (errors.length > 0) {
     // One error listing every problem, so an editor fixes all files in one pass instead of one per build.
     throw new Error(`报告中有 ${errors.length} 处错误：\n${errors.join('\n')}`);
   }
-  logger.info(`已读取 ${names.length} 份报告（解析器 ${PARSER_VERSION}）`);
+  logger.info(`已读取 ${names.length} 份报告，其中 ${tasks.length} 份重新解析（解析器 ${PARSER_VERSION}）`);
+}
+
+/** Multi-line messages are indented so that every error still starts a line with path:line. */
+function reportErrors(records: ReportRecord[]): string[] {
+  return records.flatMap((r) => r.errors.map((d) => `${r.file}:${d.line} ${d.message.replace(/\n/g, '\n    ')} [${d.code}]`));
+}
+
+/** Full reports of files that changed or went away. */
+async function pruneCache(dir: string, keep: Set<string>): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (!keep.has(join(dir, name))) await rm(join(dir, name), { force: true });
+  }
 }
 
 /** Watchers already listening: Astro may call load() again in one dev session. */
@@ -85,6 +119,6 @@ const bureausLoader: Loader = {
 };
 
 export const collections = {
-  reports: defineCollection({ loader: reportsLoader, schema: Report }),
+  reports: defineCollection({ loader: reportsLoader, schema: ReportRecord }),
   bureaus: defineCollection({ loader: bureausLoader, schema: Bureau }),
 };

@@ -1,44 +1,119 @@
 // Search index: after Astro has written the site, Pagefind indexes the folder Astro built into (scripts/build.ts
-// builds into `<out>.next`, so never a fixed "dist") and writes `pagefind/` beside the pages. Any error Pagefind
-// reports fails the build with its message, so the previous site stays in place.
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+// builds into `<out>.next`, so never a fixed "dist") and writes one bundle per shard (src/site/search-shards.ts)
+// under `pagefind/<shard>/`. A shard whose pages are byte for byte those of the previous build is copied from the
+// build cache instead of being indexed again. Any error Pagefind reports fails the build with its message, so the
+// previous site stays in place.
+import { createHash, type Hash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SHARD_META, shardPath } from '../site/search-shards.ts';
 
 /** Pagefind's ready-made interfaces and its web worker: the search page has its own accessible interface and searches
  * without a worker, so these would only be dead weight. */
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js'];
 
-/** Runs the Pagefind service on `dir`; resolves to the number of pages indexed, throws on any reported error. */
-export async function indexSite(dir: string): Promise<number> {
-  const fail = (step: string, errors: string[]) => new Error(`Pagefind 建立搜索索引失败（${step}）：\n${errors.join('\n')}`);
+const SHARD_PATTERN = new RegExp(`<meta name="${SHARD_META}" content="([^"]+)"`);
+
+interface Shard {
+  /** HTML files, relative to the site folder with "/". */
+  pages: string[];
+  hash: Hash;
+}
+
+export interface IndexResult {
+  pages: number;
+  shards: number;
+  reused: number;
+}
+
+const fail = (step: string, errors: string[]) => new Error(`Pagefind 建立搜索索引失败（${step}）：\n${errors.join('\n')}`);
+
+/** Every HTML page that names its shard, grouped by shard; each shard hashed over its pages' paths and bytes. */
+async function shardsOf(dir: string): Promise<Map<string, Shard>> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(sep).join('/')).sort();
+  const shards = new Map<string, Shard>();
+  for (const file of files) {
+    const html = await readFile(join(dir, file));
+    // The <meta> is in <head>, near the start of the page.
+    const name = SHARD_PATTERN.exec(html.subarray(0, 4096).toString('utf8'))?.[1];
+    if (!name) continue;
+    let shard = shards.get(name);
+    if (!shard) shards.set(name, (shard = { pages: [], hash: createHash('sha256') }));
+    shard.pages.push(file);
+    shard.hash.update(`${file}\0${html.length}\0`).update(html);
+  }
+  return shards;
+}
+
+/** "reports/a/2023/k/index.html" → "/reports/a/2023/k/": the root-relative address Pagefind gives its results. */
+const pageUrl = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+async function writeShard(dir: string, pages: string[], out: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index || errors.length > 0) throw fail('createIndex', errors);
+  for (const file of pages) {
+    const added = await index.addHTMLFile({ url: pageUrl(file), content: await readFile(join(dir, file), 'utf8') });
+    if (added.errors.length > 0) throw fail(`addHTMLFile ${file}`, added.errors);
+  }
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length > 0) throw fail('writeFiles', written.errors);
+  // Each shard's index is held by the Pagefind service until deleted: free it before the next shard.
+  await index.deleteIndex();
+  await Promise.all(UNUSED_UI.map((name) => rm(join(out, name), { force: true })));
+}
+
+/** Indexes the site in `dir`; `cacheDir` keeps each shard's bundle and hash for the next build. */
+export async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
+  const shards = await shardsOf(dir);
+  // Pages opt in with a shard <meta> and data-pagefind-body; none found means the templates lost them.
+  if (shards.size === 0) throw fail('shards', ['没有页面被索引：报告页和单位页应带有搜索分片的 <meta> 和 data-pagefind-body。']);
+  await mkdir(cacheDir, { recursive: true });
+  let reused = 0;
   try {
-    // The npm wrapper resolves @pagefind/<platform>/bin/pagefind_extended first: the build with Chinese segmentation.
-    const { index, errors } = await pagefind.createIndex();
-    if (!index || errors.length > 0) throw fail('createIndex', errors);
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) throw fail('addDirectory', added.errors);
-    // Pages opt in with data-pagefind-body; none found means the templates lost it and search would be empty.
-    if (added.page_count === 0) throw fail('addDirectory', ['没有页面被索引：报告页和单位页应带有 data-pagefind-body。']);
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length > 0) throw fail('writeFiles', written.errors);
-    await Promise.all(UNUSED_UI.map((name) => rm(join(dir, 'pagefind', name), { force: true })));
-    return added.page_count;
+    for (const [name, shard] of shards) {
+      const out = join(dir, shardPath(name));
+      const cached = join(cacheDir, name);
+      const hash = shard.hash.digest('hex');
+      const previous = await readFile(`${cached}.hash`, 'utf8').catch(() => null);
+      if (previous === hash) {
+        await cp(cached, out, { recursive: true });
+        reused++;
+        continue;
+      }
+      await writeShard(dir, shard.pages, out);
+      await rm(cached, { recursive: true, force: true });
+      await cp(out, cached, { recursive: true });
+      await writeFile(`${cached}.hash`, hash);
+    }
   } finally {
     await pagefind.close();
+  }
+  await pruneCache(cacheDir, new Set(shards.keys()));
+  return { pages: [...shards.values()].reduce((n, s) => n + s.pages.length, 0), shards: shards.size, reused };
+}
+
+/** Bundles of shards the site no longer has. */
+async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
+  for (const name of await readdir(cacheDir)) {
+    if (!keep.has(name.replace(/\.hash$/, ''))) await rm(join(cacheDir, name), { recursive: true, force: true });
   }
 }
 
 export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'mingzhang-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('search/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`搜索索引：${pages} 个页面`);
+        const { pages, shards, reused } = await indexSite(fileURLToPath(dir), cacheDir);
+        logger.info(`搜索索引：${pages} 个页面，${shards} 个分片（其中 ${reused} 个与上次相同，直接沿用）`);
       },
     },
   };

@@ -26,6 +26,7 @@ interface Found {
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   search(term: string | null, o: { filters?: object; sort?: object }): Promise<Found | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -47,23 +48,35 @@ const status = $<HTMLParagraphElement>('search-status');
 const resultsSection = $<HTMLElement>('search-results');
 const list = $<HTMLOListElement>('search-list');
 const more = $<HTMLButtonElement>('search-more');
+/** Present when some reports are in earlier years' shards (src/site/search-shards.ts); lists those years. */
+const archive = document.getElementById('search-archive') as HTMLInputElement | null;
 
-let pagefind: Promise<Pagefind> | null = null;
+/** One Pagefind instance per scope: the latest shard alone, or merged with every earlier year's shard. */
+const instances = new Map<string, Promise<Pagefind>>();
 let filtersReady: Promise<void> | null = null;
 /** Each search gets a number; a slower earlier search must not overwrite a later one. */
 let generation = 0;
 let pending: Found['results'] = [];
 let shown = 0;
 
+const allYears = () => archive?.checked === true;
+
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // The index stores root-relative URLs; under a base path results must carry it. No web worker: searching one
-    // query is quick on the main thread, and the worker would be one more script (43 KB) to fetch first.
-    await pf.options({ baseUrl: BASE, noWorker: true });
-    return pf;
-  })();
+  const scope = allYears() ? 'all' : 'latest';
+  let pagefind = instances.get(scope);
+  if (!pagefind) instances.set(scope, (pagefind = openIndex(scope === 'all' ? archive!.value.split(',') : [])));
   return pagefind;
+}
+
+/** A module URL of its own per scope gives a separate Pagefind instance; both fetch the same index files. */
+async function openIndex(earlier: string[]): Promise<Pagefind> {
+  const scope = earlier.length > 0 ? '?scope=all' : '';
+  const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/latest/pagefind.js${scope}`)) as Pagefind;
+  // The index stores root-relative URLs; under a base path results must carry it. No web worker: searching one
+  // query is quick on the main thread, and the worker would be one more script (43 KB) to fetch first.
+  await pf.options({ baseUrl: BASE, noWorker: true });
+  for (const year of earlier) await pf.mergeIndex(`${BASE}pagefind/${year}/`, { baseUrl: BASE });
+  return pf;
 }
 
 function selectedFilters(): Record<string, { any: string[] }> {
@@ -205,6 +218,7 @@ function writeUrl(q: string): void {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (sortSelect.value) params.set('sort', sortSelect.value);
+  if (allYears()) params.set('years', 'all');
   for (const [name, { any }] of Object.entries(selectedFilters())) for (const v of any) params.append('f', `${name}:${v}`);
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
@@ -279,6 +293,7 @@ function fromUrl(): void {
   if (header) header.value = input.value;
   const sort = params.get('sort') ?? '';
   if ([...sortSelect.options].some((o) => o.value === sort)) sortSelect.value = sort;
+  if (archive) archive.checked = params.get('years') === 'all';
   const checked = new Set(params.getAll('f'));
   if (checked.size > 0) {
     options.open = true;
@@ -299,6 +314,14 @@ input.addEventListener('input', () => {
   typing = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
 });
 sortSelect.addEventListener('change', () => void runSearch());
+archive?.addEventListener('change', () => {
+  // The filter values and their counts belong to the index searched: rebuild them for the other scope.
+  const checked = new Set(Object.entries(selectedFilters()).flatMap(([name, { any }]) => any.map((v) => `${name}:${v}`)));
+  filtersReady = null;
+  filterBox.replaceChildren();
+  if (options.open) ensureFilters(checked).then(runSearch, unavailable);
+  else void runSearch();
+});
 filterBox.addEventListener('change', () => void runSearch());
 options.addEventListener('toggle', () => {
   // Filter values load when first asked for (at scale the 单位 list is long); then the counts need a search.

@@ -9,6 +9,9 @@ import { hasSangong, sangongAcross, sangongParts, sangongTotals } from './sangon
 import { amountColumn as amount, type ViewColumn, type ViewRow } from './table.ts';
 import { perYear } from './years.ts';
 
+/** What the bureau charts read of a report: its summary figures and their unit. */
+type Summarised = Pick<Report, 'summary' | 'unit'>;
+
 export interface ChartSpec {
   /** Bars run sideways when the categories are long names (bureaus). */
   horizontal: boolean;
@@ -58,12 +61,12 @@ function sangongTrend(own: ReportEntry[], all: readonly ReportEntry[]): ChartVie
 
 type SummaryKey = keyof Omit<Summary, 'lines'>;
 
-function summaryIn(r: Report, key: SummaryKey): Amount | null {
+function summaryIn(r: Summarised, key: SummaryKey): Amount | null {
   const v = r.summary[key];
   return v === null ? null : convert(v, r.unit, WAN);
 }
 
-const hasSummary = (keys: SummaryKey[]) => (r: Report) => keys.some((k) => r.summary[k] !== null);
+const hasSummary = (keys: SummaryKey[]) => (r: Summarised) => keys.some((k) => r.summary[k] !== null);
 
 /** A table of one bureau's summary figures by year, each linking to the line it was read from. */
 function summaryTable(years: ReportEntry[], keys: { key: SummaryKey; label: string }[], extra?: { label: string; text: (e: ReportEntry) => string }) {
@@ -109,7 +112,7 @@ const SPLIT: { key: SummaryKey; label: string }[] = [
 ];
 
 /** Share of 基本支出 in 基本 + 项目, when both are stated. */
-function basicShare(r: Report): string {
+function basicShare(r: Summarised): string {
   const basic = summaryIn(r, 'basicExpenditure');
   const project = summaryIn(r, 'projectExpenditure');
   return basic === null || project === null ? '—' : rateText(basic, sum([basic, project]));

@@ -1,8 +1,11 @@
 // Reports joined to the registry, in the order pages list them. Pages read data only through here.
+import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { checkCorpus, placeReport, problemsText } from '../core/corpus.ts';
 import type { Bureau } from '../core/registry.ts';
 import type { Kind, Report } from '../core/schema.ts';
+import type { ReportRecord } from '../loader/record.ts';
+import { setCacheKeys } from './cache-keys.ts';
 import { KIND_SLUGS, reportUrl } from './paths.ts';
 
 export interface ReportEntry {
@@ -12,7 +15,10 @@ export interface ReportEntry {
   year: number;
   kind: Kind;
   url: string;
-  report: Report;
+  /** The report's small record (identity, summary figures, 三公, counts); `fullReport(entry)` reads the rest. */
+  report: ReportRecord;
+  /** Changes whenever any page or file of the report's bureau may change (src/site/cache-keys.ts). */
+  cacheKey: string;
 }
 
 const LEVELS: Bureau['level'][] = ['省级', '市级', '县级', '乡级'];
@@ -26,16 +32,30 @@ export async function bureaus(): Promise<Bureau[]> {
 export async function reports(): Promise<ReportEntry[]> {
   const registry = await bureaus();
   const byId = new Map(registry.map((b) => [b.id, b]));
-  const placed = (await getCollection('reports')).map(({ id, data }) => ({ ...placeReport(id, data), report: data }));
+  const placed = (await getCollection('reports')).map(({ id, data }) => ({ ...placeReport(id, data), report: data as ReportRecord }));
   const problems = checkCorpus(placed, new Set(byId.keys()));
   if (problems.length > 0) throw new Error(`报告中有 ${problems.length} 处错误：\n${problemsText(problems)}`);
   const entries = placed.map(({ bureauId, year, kind, report }) => {
     // Registered (checked above); a null year is already a parse error that stopped the build.
-    const entry = { bureauId, bureau: byId.get(bureauId)!, year: year!, kind, report };
+    const entry = { bureauId, bureau: byId.get(bureauId)!, year: year!, kind, report, cacheKey: '' };
     return { ...entry, url: reportUrl(entry) };
   });
-  const order = (id: string) => registry.findIndex((b) => b.id === id);
-  return entries.sort((a, b) => b.year - a.year || order(a.bureauId) - order(b.bureauId) || a.kind.localeCompare(b.kind, 'zh-CN'));
+  const order = new Map(registry.map((b, i) => [b.id, i]));
+  entries.sort((a, b) => b.year - a.year || order.get(a.bureauId)! - order.get(b.bureauId)! || a.kind.localeCompare(b.kind, 'zh-CN'));
+  setCacheKeys(entries);
+  return entries;
+}
+
+let lastRead: { detail: string; report: Promise<Report> } | undefined;
+
+/**
+ * The whole report (tables, narrative, checks, source lines), for the pages and files that show all of it. The
+ * last one read is kept: a report's table files are written one after another and all read the same report.
+ */
+export function fullReport(entry: ReportEntry): Promise<Report> {
+  const { detail } = entry.report;
+  if (lastRead?.detail !== detail) lastRead = { detail, report: readFile(detail, 'utf8').then((text) => JSON.parse(text) as Report) };
+  return lastRead.report;
 }
 
 /** Bureaus grouped under one heading per level, then per region, for the home page and the bureau list. */
@@ -47,7 +67,9 @@ export const reportTitle = (e: Pick<ReportEntry, 'bureau' | 'year' | 'kind'>) =>
 
 /** The newest report of each bureau among `entries` (which are sorted newest first), in registry order. */
 export function latestPerBureau(entries: ReportEntry[], registry: Bureau[]): ReportEntry[] {
-  return registry.flatMap((b) => entries.find((e) => e.bureauId === b.id) ?? []);
+  const newest = new Map<string, ReportEntry>();
+  for (const e of entries) if (!newest.has(e.bureauId)) newest.set(e.bureauId, e);
+  return registry.flatMap((b) => newest.get(b.id) ?? []);
 }
 
 /** Route parameters of a report's pages and data files: /reports/<bureau>/<year>/<kind>/. */
@@ -55,5 +77,5 @@ export const reportParams = (e: Pick<ReportEntry, 'bureauId' | 'year' | 'kind'>)
 
 /** getStaticPaths for a page or file per report: the entry as its only prop. */
 export async function reportRoutes() {
-  return (await reports()).map((entry) => ({ params: reportParams(entry), props: { entry } }));
+  return (await reports()).map((entry) => ({ params: reportParams(entry), props: { entry }, cacheKey: entry.cacheKey }));
 }

@@ -1,7 +1,8 @@
 // Where the downloads live. Pages link here and the endpoints under src/pages/data/ write here.
-import { findingsTabular, headlineTabular, PROBLEMS, sangongTabular, type ReportRef } from '../core/export/portal-csv.ts';
+import { findingsTabular, headlineTabular, PROBLEMS, sangongTabular } from '../core/export/portal-csv.ts';
 import type { Tabular } from '../core/export/tabular.ts';
 import type { Kind, Report, Table } from '../core/schema.ts';
+import type { ReportEntry } from './data.ts';
 import { KIND_SLUGS, url } from './paths.ts';
 import { tableCaptions } from './report.ts';
 
@@ -9,7 +10,7 @@ export const SCHEMA_PATH = 'schema/report.schema.json';
 export const DATA_PATH = 'data/';
 
 /** The portal-wide CSVs, by the name of their file under data/ (also their name in datapackage.json). */
-export const PORTAL_TABLES: Record<string, { title: string; description: string; build: (entries: readonly ReportRef[]) => Tabular }> = {
+export const PORTAL_TABLES: Record<string, { title: string; description: string; build: (entries: readonly ReportEntry[]) => Tabular }> = {
   sangong: {
     title: '“三公”经费：各单位各年度预算数与决算数（分项）',
     description: '财政拨款“三公”经费，每份报告每个项目一行；金额与原文一致，单位见“金额单位”列。',
@@ -23,7 +24,7 @@ export const PORTAL_TABLES: Record<string, { title: string; description: string;
   findings: {
     title: '数据核对发现：各报告中不相符、舍入差异和无法核对的勾稽关系',
     description: '每项发现一行：核对规则、两方的金额与原文行号、差额及结果。相符的核对数量很大，在各报告自己的 findings.csv 中。',
-    build: (entries) => findingsTabular(entries, PROBLEMS),
+    build: (entries) => findingsTabular(entries, (e) => e.report.problems, PROBLEMS),
   },
 };
 

@@ -1,5 +1,6 @@
 // 数据核对: the parser's arithmetic checks, most serious first, with Chinese status names.
 import type { Finding, Unrecognised } from '../core/schema.ts';
+import type { FindingCounts } from '../loader/record.ts';
 
 export const STATUS_LABELS: Record<Finding['status'], string> = {
   mismatch: '不相符',
@@ -16,11 +17,8 @@ export function orderedFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** "3 项不相符，1 项舍入差异，40 项相符" */
-export function findingCounts(findings: readonly Finding[]): string {
-  return ORDER.map((s) => [s, findings.filter((f) => f.status === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} 项${STATUS_LABELS[s]}`)
-    .join('，');
+export function findingCounts(counts: FindingCounts): string {
+  return ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} 项${STATUS_LABELS[s]}`).join('，');
 }
 
 /** The parser records why lines were left unread as short codes; readers get a sentence. */

@@ -10,13 +10,13 @@ const shared = () => (history ??= new ContentHistory(CONTENT_DIR));
 const provenances = new Map<string, Provenance>();
 
 /** A report page, its JSON and its data package all ask: the file is hashed once. */
-export function provenanceOf(r: Report): Provenance {
+export function provenanceOf(r: Pick<Report, 'file' | 'identity'>): Provenance {
   let p = provenances.get(r.file);
   if (!p) provenances.set(r.file, (p = shared().provenance(r.file, r.identity.sourceUrl)));
   return p;
 }
 
-export const revisionsOf = (r: Report): Revision[] => shared().revisions(r.file);
+export const revisionsOf = (r: Pick<Report, 'file'>): Revision[] => shared().revisions(r.file);
 export const historyTracked = () => shared().tracked;
 
 /** "2024-03-01 14:05（UTC+08:00）": the time as recorded, with its offset (git keeps the committer's). */

@@ -1,5 +1,6 @@
 // The data package of one report: its JSON, its checks and each of its tables, with the source they were read from.
 import { dataPackage } from '../core/export/datapackage.ts';
+import type { Report } from '../core/schema.ts';
 import { findingsTabular } from '../core/export/portal-csv.ts';
 import { tableTabular } from '../core/export/tables-csv.ts';
 import { reportTitle, type ReportEntry } from './data.ts';
@@ -10,13 +11,12 @@ import { tableCaptions } from './report.ts';
 import { siteConfig } from './site-config.ts';
 import { unitNote } from './table.ts';
 
-export function reportPackage(entry: ReportEntry): Record<string, unknown> {
-  const { report } = entry;
+export function reportPackage(entry: ReportEntry, report: Report): Record<string, unknown> {
   const title = reportTitle(entry);
   const prov = provenanceOf(report);
   const captions = tableCaptions(report.tables);
   const json = { name: 'report', path: 'report.json', title: `${title}（全部数据）`, description: `解析并核对后的报告，附来源信息；格式见 ${url(SCHEMA_PATH)}`, format: 'json', mediatype: 'application/json' } as const;
-  const findings = { name: 'findings', path: REPORT_FINDINGS_FILE, title: `${title}：数据核对`, description: '本报告的全部勾稽关系核对，相符的也在内。', table: findingsTabular([entry], ALL_CHECKS) };
+  const findings = { name: 'findings', path: REPORT_FINDINGS_FILE, title: `${title}：数据核对`, description: '本报告的全部勾稽关系核对，相符的也在内。', table: findingsTabular([entry], () => report.findings, ALL_CHECKS) };
   const tables = report.tables.map((t, i) => ({ name: t.id, path: tableFile(t), title: captions[i], description: unitNote(t) || undefined, table: tableTabular(t) }));
   return dataPackage({
     name: `${entry.bureauId}-${entry.year}-${KIND_SLUGS[entry.kind]}`,

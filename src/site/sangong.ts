@@ -19,7 +19,7 @@ type Side = 'budget' | 'actual';
 export const ITEMS = SANGONG_ITEMS.map(({ key, label, part }) => ({ key, label: part ? `其中：${label}` : label }));
 
 /** Whether the report states any 三公 figure at all (绩效 reports usually do not). */
-export function hasSangong(r: Report): boolean {
+export function hasSangong(r: Pick<Report, 'sangong'>): boolean {
   return ITEMS.some(({ key }) => r.sangong.budget[key] !== null || r.sangong.actual[key] !== null);
 }
 
@@ -30,13 +30,13 @@ const figureCell = (value: Amount | null, line: number | undefined, page = '') =
 
 
 /** A report's 三公 figure in another unit; conversion is exact, not rounded. */
-function figureIn(r: Report, side: Side, key: Item, unit: '万元' | '元'): Amount | null {
+function figureIn(r: Pick<Report, 'sangong'>, side: Side, key: Item, unit: '万元' | '元'): Amount | null {
   const v = r.sangong[side][key];
   return v === null ? null : convert(v, sangongUnit(r), unit);
 }
 
 /** Figures in 万元 whatever unit the report used, so that bureaus compare. */
-export const inWan = (r: Report, side: Side, key: Item) => figureIn(r, side, key, '万元');
+export const inWan = (r: Pick<Report, 'sangong'>, side: Side, key: Item) => figureIn(r, side, key, '万元');
 
 /**
  * One report, one row per item: 预算数, 决算数, 执行率 in the report's own unit; when the bureau's report for the

@@ -62,12 +62,23 @@ export function bureauSearchKeys(bureau: Bureau, own: ReportEntry[]): SearchKeys
 }
 
 /**
- * What a report table contributes to the index: its caption and the words of every row (codes, names, text cells),
- * not its amounts. Amount cells would make each result fragment several times larger, and the figures a reader
- * searches for (三公, totals) are indexed where the page states them: headline figures, the 三公 table, the text.
+ * What each report table of a page contributes to the index: its caption and the words of its rows (codes, names,
+ * text cells), not its amounts. Amount cells would make each result fragment several times larger, and the figures
+ * a reader searches for (三公, totals) are indexed where the page states them: headline figures, the 三公 table, the
+ * text. The tables repeat one list of 科目, so each word is indexed once per page, in the first table that has it;
+ * rows whose amounts are all zero are the printed form's unused lines and add nothing. Indexing time and memory,
+ * and the text each result fetches, grow with these words (README "Performance").
  */
-export function tableSearchText(table: Pick<Table, 'columns' | 'rows'>, caption: string): string {
-  const words = table.columns.map((c) => c.role !== 'amount' && c.role !== 'rowNo');
-  const rows = table.rows.flatMap((r) => r.cells.filter((c, j) => words[j] && c.text.trim() !== '').map((c) => c.text.trim()));
-  return [caption, ...rows].join(' ');
+export function tableSearchTexts(tables: readonly Pick<Table, 'columns' | 'rows'>[], captions: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tables.map((table, i) => {
+    const words = table.columns.map((c) => c.role !== 'amount' && c.role !== 'rowNo');
+    const fresh = table.rows.filter(used).flatMap((r) => r.cells.filter((c, j) => words[j]).map((c) => c.text.trim()))
+      .filter((w) => w !== '' && !seen.has(w) && seen.add(w));
+    return [captions[i], ...fresh].join(' ');
+  });
 }
+
+const ZERO = /^-?0(\.0+)?$/;
+const used = (row: Pick<Table, 'rows'>['rows'][number]) =>
+  row.cells.every((c) => c.amount === null) || row.cells.some((c) => c.amount !== null && !ZERO.test(c.amount));

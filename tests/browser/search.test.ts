@@ -199,7 +199,7 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
     // Every indexed page's text, as the index holds it (Pagefind's JS API on the built index).
     // A string, so that the test runner does not rewrite the browser's dynamic import.
     const indexed: { url: string; content: string }[] = await page.evaluate(`(async () => {
-      const pf = await import('${base}pagefind/pagefind.js');
+      const pf = await import('${base}pagefind/latest/pagefind.js');
       await pf.options({ baseUrl: '${base}' });
       const found = await pf.search(null, { filters: {} });
       return Promise.all(found.results.map(async (r) => {

@@ -26,7 +26,8 @@ export interface BuildResult { status: number | null; stderr: string; stdout: st
 export function buildContent(content: string, out: string, base = '/'): BuildResult {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, MZ_BASE: base, MZ_OUT: out, MZ_CONTENT: content },
+    // A cache of its own: builds of other content folders may run at the same time and prune theirs.
+    env: { ...process.env, MZ_BASE: base, MZ_OUT: out, MZ_CONTENT: content, MZ_CACHE: `${out}.cache/` },
     encoding: 'utf8',
   });
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };

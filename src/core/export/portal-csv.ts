@@ -12,7 +12,7 @@ export interface ReportRef {
   year: number;
   kind: Kind;
   url: string;
-  report: Report;
+  report: Pick<Report, 'file' | 'unit' | 'summary' | 'sangong'>;
 }
 
 const UNIT: Field = { name: '金额单位', type: 'string', categories: ['万元', '元'] };
@@ -80,7 +80,7 @@ const LINES: Pick<Field, 'type' | 'itemType' | 'delimiter'> = { type: 'list', it
 export const PROBLEMS: readonly Finding['status'][] = ['mismatch', 'rounding', 'insufficient'];
 
 /** The checks the auditor made with the given results, with both sides, their values and source lines. */
-export function findingsTabular(entries: readonly ReportRef[], statuses: readonly Finding['status'][]): Tabular {
+export function findingsTabular<E extends ReportRef>(entries: readonly E[], findingsOf: (e: E) => readonly Finding[], statuses: readonly Finding['status'][]): Tabular {
   const fields: Field[] = [
     ...LEAD,
     { name: '核对代码', type: 'string', description: '核对规则的固定代码（MZ-A-…）' },
@@ -99,7 +99,7 @@ export function findingsTabular(entries: readonly ReportRef[], statuses: readonl
     ...TAIL,
   ];
   const rows = entries.flatMap((e) =>
-    e.report.findings.filter((f) => statuses.includes(f.status)).map((f) => [
+    findingsOf(e).filter((f) => statuses.includes(f.status)).map((f) => [
       ...lead(e), f.code, STATUS[f.status], f.rule,
       f.expected.label, text(f.expected.value), f.expected.lines.join(','),
       f.actual.label, text(f.actual.value), f.actual.lines.join(','),

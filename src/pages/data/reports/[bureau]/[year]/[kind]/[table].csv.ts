@@ -2,17 +2,21 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { tabularCsv } from '../../../../../../core/export/csv.ts';
 import { tableTabular } from '../../../../../../core/export/tables-csv.ts';
-import { reportParams, reports } from '../../../../../../site/data.ts';
+import { fullReport, reportParams, reports } from '../../../../../../site/data.ts';
 import { csvResponse } from '../../../../../../site/responses.ts';
 
 export const getStaticPaths = (async () =>
   (await reports()).flatMap((entry) =>
     entry.report.tables.map((table) => ({
       params: { ...reportParams(entry), table: table.id },
-      props: { table },
+      props: { entry, id: table.id },
+      cacheKey: entry.cacheKey,
     })),
   )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { table } }) => csvResponse(tabularCsv(tableTabular(table)));
+export const GET: APIRoute<Props> = async ({ props: { entry, id } }) => {
+  const table = (await fullReport(entry)).tables.find((t) => t.id === id)!;
+  return csvResponse(tabularCsv(tableTabular(table)));
+};

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { tabularCsv } from '../../../../../../core/export/csv.ts';
 import { findingsTabular } from '../../../../../../core/export/portal-csv.ts';
-import { reportRoutes } from '../../../../../../site/data.ts';
+import { fullReport, reportRoutes } from '../../../../../../site/data.ts';
 import { ALL_CHECKS } from '../../../../../../site/downloads.ts';
 import { csvResponse } from '../../../../../../site/responses.ts';
 
@@ -10,4 +10,7 @@ export const getStaticPaths = reportRoutes satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { entry } }) => csvResponse(tabularCsv(findingsTabular([entry], ALL_CHECKS)));
+export const GET: APIRoute<Props> = async ({ props: { entry } }) => {
+  const { findings } = await fullReport(entry);
+  return csvResponse(tabularCsv(findingsTabular([entry], () => findings, ALL_CHECKS)));
+};

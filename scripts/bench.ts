@@ -1,0 +1,78 @@
+// `npm run bench [-- --n 100,1000]`: builds synthetic corpora of N reports (default 100, 1,000 and 10,000) from
+// scratch as `npm run build` does, then rebuilds after adding one report and after changing nothing; measures
+// parse speed, build time and memory by phase, output size, page weights and a first search. Prints a table
+// (progress as it goes) and writes bench-out/bench-<date>.json. Not a test: it prints figures, it does not judge.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, MIN_REPORTS } from './bench/corpus.ts';
+import { measureBuild, type BuildRun } from './bench/measure.ts';
+import { throughput } from './bench/throughput.ts';
+import { cpu, gb, goals, mb, s, table, type SizeResult } from './bench/report.ts';
+import { distSize, weights } from './bench/weights.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const THROUGHPUT_SAMPLE = 300;
+
+function log(n: number, message: string): void {
+  console.log(`[N=${n}] ${message}`);
+}
+
+async function build(n: number, label: string, env: Record<string, string>): Promise<BuildRun> {
+  log(n, `${label}…`);
+  const run = await measureBuild(ROOT, env, (p) => log(n, `  ${label}: ${s(p.elapsedMs)} s, ${p.phase}, ${p.pages} pages, RSS ${gb(p.rssBytes)} GB`));
+  if (run.exitCode !== 0) throw new Error(`${label} failed:\n${run.tail.join('\n')}`);
+  log(n, `  ${label}: ${s(run.wallMs)} s (CPU ${cpu(run)} s, mean load ${run.meanLoad.toFixed(1)}), peak RSS ${gb(run.peakRssBytes)} GB, ${run.pages} pages (${run.reused} reused)`);
+  return run;
+}
+
+async function measureSize(n: number): Promise<SizeResult> {
+  const work = join(tmpdir(), `mingzhang-bench-${process.pid}`, `n${n}`);
+  rmSync(work, { recursive: true, force: true });
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  const env = { MZ_CONTENT: content, MZ_OUT: out, MZ_CACHE: join(work, 'cache') + '/' };
+  log(n, `generating the corpus in ${content}`);
+  const corpus = generateCorpus(content, n, join(ROOT, 'content'), (done) => log(n, `  ${done} reports written`));
+  log(n, `  ${corpus.reports} reports, ${corpus.bureaus} bureaus, ${mb(corpus.bytes)} MB`);
+  log(n, `parse throughput on ${Math.min(n, THROUGHPUT_SAMPLE)} reports…`);
+  const speed = throughput(corpus.files.slice(0, THROUGHPUT_SAMPLE));
+  log(n, `  parse + audit ${speed.parse.mbPerS.toFixed(1)} MB/s; read + split ${speed.readSplit.mbPerS.toFixed(1)} MB/s`);
+  const cold = await build(n, 'cold build', env);
+  const dist = distSize(out);
+  log(n, 'page weights and first search in Chromium…');
+  const reportPaths = corpus.samples.map((sample) => {
+    const folder = join(out, sample.folder);
+    return `${sample.folder}${readdirSync(folder)[0]}/`;
+  });
+  const pageWeights = await weights(out, reportPaths);
+  corpus.addOne();
+  const addOne = await build(n, 'rebuild after adding one report', env);
+  const noChange = await build(n, 'rebuild after changing nothing', env);
+  rmSync(work, { recursive: true, force: true });
+  const { reports, bureaus, bytes, factors, samples } = corpus;
+  return { n, corpus: { reports, bureaus, bytes, factors, samples }, throughput: speed, cold, addOne, noChange, dist, weights: pageWeights };
+}
+
+const { values } = parseArgs({ options: { n: { type: 'string', multiple: true } } });
+const sizes = (values.n ?? ['100,1000,10000']).flatMap((v) => v.split(',')).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < MIN_REPORTS)) {
+  console.error(`用法：npm run bench -- --n 100,1000（N 至少为 ${MIN_REPORTS}，使每种版式都出现）`);
+  process.exit(2);
+}
+
+const started = new Date();
+const results: SizeResult[] = [];
+const machine = { cpus: availableParallelism(), memoryBytes: totalmem(), node: process.version };
+const outDir = join(ROOT, 'bench-out');
+mkdirSync(outDir, { recursive: true });
+const outFile = join(outDir, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+for (const n of sizes) {
+  results.push(await measureSize(n));
+  // Written after each size, so that a long run that is stopped keeps what it measured.
+  writeFileSync(outFile, JSON.stringify({ started: started.toISOString(), machine, results }, null, 2) + '\n');
+  console.log(`\n${table(results)}\n\n${goals(results)}\n`);
+}
+rmSync(join(tmpdir(), `mingzhang-bench-${process.pid}`), { recursive: true, force: true });
+console.log(`Figures written to ${outFile}`);

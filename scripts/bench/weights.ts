@@ -1,0 +1,125 @@
+// What a reader's browser fetches: the built folder's size, the bytes of a page by kind (HTML, CSS, JS), and the
+// bytes and time of a first search when the site has a Pagefind index.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serve } from '../../tests/support/site.ts';
+
+export interface DistSize {
+  bytes: number;
+  files: number;
+  htmlBytes: number;
+  /** The largest HTML page: lists of every report grow with N. */
+  largest: { path: string; bytes: number };
+}
+
+export function distSize(dir: string): DistSize {
+  const size: DistSize = { bytes: 0, files: 0, htmlBytes: 0, largest: { path: '', bytes: 0 } };
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const n = statSync(path).size;
+        size.bytes += n;
+        size.files++;
+        if (entry.name.endsWith('.html')) size.htmlBytes += n;
+        if (entry.name.endsWith('.html') && n > size.largest.bytes) size.largest = { path: path.slice(dir.length + 1), bytes: n };
+      }
+    }
+  };
+  walk(dir);
+  return size;
+}
+
+export interface PageWeight {
+  path: string;
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  requests: number;
+}
+
+export interface FirstQuery {
+  query: string;
+  indexBytes: number;
+  bytes: number;
+  requests: number;
+  ms: number;
+  results: number;
+}
+
+/** Bytes of every response the page receives while `action` runs, by resource type. */
+async function received(page: Page, action: () => Promise<void>): Promise<{ byType: Record<string, number>; urls: string[] }> {
+  const byType: Record<string, number> = {};
+  const urls: string[] = [];
+  const pending: Promise<void>[] = [];
+  const onResponse = (res: import('playwright-core').Response) => {
+    pending.push(res.body().then((b) => {
+      const type = res.request().resourceType();
+      byType[type] = (byType[type] ?? 0) + b.length;
+      urls.push(res.url());
+    }, () => {}));
+  };
+  page.on('response', onResponse);
+  await action();
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  return { byType, urls };
+}
+
+/** Page weights as loaded (scripts loaded later, e.g. when a chart scrolls into view, are not counted). */
+async function pageWeight(browser: Browser, url: string, path: string): Promise<PageWeight> {
+  const page = await browser.newPage();
+  const { byType, urls } = await received(page, async () => {
+    await page.goto(url + path, { waitUntil: 'networkidle' });
+  });
+  await page.close();
+  const { document = 0, stylesheet = 0, script = 0, ...rest } = byType;
+  return { path, html: document, css: stylesheet, js: script, other: Object.values(rest).reduce((a, b) => a + b, 0), requests: urls.length };
+}
+
+/** A first search through Pagefind's JS API, as the search page would start it, from a page that has not loaded it. */
+async function firstQuery(browser: Browser, url: string, base: string, dir: string, query: string): Promise<FirstQuery> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  let result = { ms: 0, results: 0 };
+  const { byType, urls } = await received(page, async () => {
+    result = await page.evaluate(async ([bundle, q]) => {
+      const start = performance.now();
+      const pagefind = await import(bundle);
+      await pagefind.init?.();
+      const search = await pagefind.search(q);
+      // The search page shows five results at once, each with its page's fragment.
+      await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+      return { ms: performance.now() - start, results: search.results.length as number };
+    }, [`${base}pagefind/latest/pagefind.js`, query] as const);
+  });
+  await page.close();
+  return { query, indexBytes: distSize(join(dir, 'pagefind')).bytes, bytes: Object.values(byType).reduce((a, b) => a + b, 0), requests: urls.length, ...result };
+}
+
+export interface Weights {
+  home: PageWeight;
+  reports: PageWeight[];
+  /** Null when the build has no dist/pagefind. */
+  search: FirstQuery | null;
+}
+
+export async function weights(dir: string, reportPaths: string[]): Promise<Weights> {
+  const base = '/';
+  const site = await serve(dir, base);
+  const browser = await launchBrowser();
+  try {
+    const home = await pageWeight(browser, site.url, '');
+    const reports = [];
+    for (const p of reportPaths) reports.push(await pageWeight(browser, site.url, p));
+    const search = existsSync(join(dir, 'pagefind', 'pagefind.js')) ? await firstQuery(browser, site.url, base, dir, '三公经费') : null;
+    return { home, reports, search };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

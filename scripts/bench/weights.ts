@@ -116,7 +116,7 @@ export async function weights(dir: string, reportPaths: string[]): Promise<Weigh
     const home = await pageWeight(browser, site.url, '');
     const reports = [];
     for (const p of reportPaths) reports.push(await pageWeight(browser, site.url, p));
-    const search = existsSync(join(dir, 'pagefind', 'pagefind.js')) ? await firstQuery(browser, site.url, base, dir, '三公经费') : null;
+    const search = existsSync(join(dir, 'pagefind', 'latest', 'pagefind.js')) ? await firstQuery(browser, site.url, base, dir, '三公经费') : null;
     return { home, reports, search };
   } finally {
     await browser.close();

@@ -55,6 +55,8 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
     let item: { code: string | null; name: string | null } | null = null;
     for (const p of section.paragraphs) {
       for (const sentence of sentences(p.text)) {
+        // Every pattern ends in a NUM figure, which ends in 万 or 元: sentences without either need no matching.
+        if (!sentence.includes('万') && !sentence.includes('元')) continue;
         for (const [re, keys] of PATTERNS) {
           const m = re.exec(sentence);
           if (!m) continue;

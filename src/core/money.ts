@@ -8,9 +8,11 @@ const AMOUNT_TEXT = /^[-－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** Whitespace of every kind that PDF and Word exports glue to figures, including U+3000. */
 const SPACE = /[\s\u3000\u00a0\u2002-\u200b\ufeff]/g;
 
+const HAS_SPACE = /[\s\u3000\u00a0\u2002-\u200b\ufeff]/;
+
 /** The cell or token with its padding removed. */
 export function stripSpace(text: string): string {
-  return text.replace(SPACE, '');
+  return HAS_SPACE.test(text) ? text.replace(SPACE, '') : text;
 }
 
 /** A blank cell or a lone full-width space: what tables print for zero. */

@@ -23,8 +23,12 @@ export type Block =
   | { type: 'text'; text: string; line: number }
   | { type: 'blank'; line: number };
 
+/** Characters every residue pattern starts with: most text has none and is returned as it is. */
+const RESIDUE_MARK = /[[\f<&]/;
+
 /** Residue of PDF/Word/HTML conversion that carries no text: bookmarks, form feeds, markdown rules. */
 export function stripResidue(text: string): string {
+  if (!RESIDUE_MARK.test(text)) return text;
   return text
     .replace(/\[bookmark:[^\]]*\]/g, '')
     .replace(/\f/g, '')

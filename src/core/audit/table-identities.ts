@@ -56,13 +56,15 @@ export function auditCodeTable(table: Table, totalKey: string, partKeys: string[
 
 function hierarchy(table: Table): Finding[] {
   const findings: Finding[] = [];
-  const rows = table.rows.filter((r) => level(textAt(table, r, 'code')) > 0);
+  // Each row's code is read once: finding the children of every parent compares all codes.
+  const codes = new Map(table.rows.map((r) => [r, textAt(table, r, 'code')]));
+  const rows = table.rows.filter((r) => level(codes.get(r)!) > 0);
   const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
   const children = (parent: Row | null, lvl: number) => {
-    const code = parent ? textAt(table, parent, 'code') : '';
-    return rows.filter((r) => level(textAt(table, r, 'code')) === lvl && textAt(table, r, 'code').startsWith(code));
+    const code = parent ? codes.get(parent)! : '';
+    return rows.filter((r) => level(codes.get(r)!) === lvl && codes.get(r)!.startsWith(code));
   };
-  const parents: [Row | null, number][] = [[totalRow(table) ?? null, 1], ...rows.filter((r) => level(textAt(table, r, 'code')) < 3).map((r) => [r, level(textAt(table, r, 'code')) + 1] as [Row, number])];
+  const parents: [Row | null, number][] = [[totalRow(table) ?? null, 1], ...rows.filter((r) => level(codes.get(r)!) < 3).map((r) => [r, level(codes.get(r)!) + 1] as [Row, number])];
   for (const [parent, lvl] of parents) {
     if (parent === null) continue;
     const kids = children(lvl === 1 ? null : parent, lvl);

@@ -49,9 +49,9 @@ export function findSegments(blocks: readonly Block[]): Segment[] {
   const segments: (Segment & { endIndex: number })[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type === 'blank') continue;
+    if (b.type === 'blank' || (b.type === 'row' && !isTitleRow(b))) continue;
     const text = blockText(b);
-    const template = b.type === 'text' || isTitleRow(b) ? templateForTitle(text) : undefined;
+    const template = templateForTitle(text);
     if (!template) continue;
     const seg = readSegment(blocks, i, template, text);
     if (seg) {
@@ -87,8 +87,8 @@ function readSegment(blocks: readonly Block[], start: number, template: Template
     const b = blocks[i];
     if (b.type === 'blank') continue;
     const text = blockText(b);
-    if (templateForTitle(text) && (b.type === 'text' || isTitleRow(b))) break;
-    if (isMeta(text) && seg.rows.length === 0) {
+    if ((b.type === 'text' || isTitleRow(b)) && templateForTitle(text)) break;
+    if (seg.rows.length === 0 && isMeta(text)) {
       readMeta(seg, text, firstLine(b));
     } else if (b.type === 'row' && !inNotes) {
       const label = findLabel(text);

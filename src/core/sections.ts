@@ -24,7 +24,7 @@ export function headingLevel(text: string): number | null {
 
 /** Plain text of a narrative line: markdown bullets and emphasis, bookmarks and HTML tags removed. */
 export function plainText(line: string): string {
-  return stripResidue(line).replace(/^\s*[-*]\s+/, '').replace(/\*\*(.+?)\*\*/g, '$1').replace(/\s+$/g, '').trimStart();
+  return stripResidue(line).replace(/^\s*[-*]\s+/, '').replace(/\*\*(.+?)\*\*/g, '$1').trim();
 }
 
 function sectionId(heading: string, used: Map<string, number>): string {

@@ -91,9 +91,14 @@ export function normalise(a: Amount): Amount {
   return canonical(new Decimal(a));
 }
 
+/** One unit of the given decimal place: 0 → "1", 2 → "0.01" (what 10^-places prints, without arithmetic). */
+function unitOf(places: number): Amount {
+  return places === 0 ? '1' : `0.${'0'.repeat(places - 1)}1`;
+}
+
 /** A unit of the last printed decimal: "418.1" → "0.1", "3" → "1". */
 export function lastUnit(a: Amount): Amount {
-  return canonical(new Decimal(10).pow(-decimals(a)));
+  return unitOf(decimals(a));
 }
 
 /** Half a unit of the last printed decimal: how far a rounded figure can be from what it stands for. */
@@ -103,7 +108,38 @@ export function halfUnit(a: Amount): Amount {
 
 /** The unit of the finest decimal printed among `values` ("0" and "12.34" → "0.01"): a table's rounding step. */
 export function stepOf(values: readonly Amount[]): Amount {
-  return canonical(new Decimal(10).pow(-Math.max(0, ...values.map(decimals))));
+  return unitOf(Math.max(0, ...values.map(decimals)));
+}
+
+/**
+ * Whether `total` = Σ `parts` within the rounding of every term printed to the finest decimal among them: the
+ * same as |total − Σ parts| ≤ tolerance(parts.length + 1, stepOf(all)). Row placement asks this for thousands of
+ * readings, so plain figures are summed exactly as integers scaled to that decimal; others go through Decimal.
+ */
+export function sumHolds(total: Amount, parts: readonly Amount[]): boolean {
+  const all = [total, ...parts];
+  const places = Math.max(0, ...all.map(decimals));
+  const byDecimal = () => compare(abs(minus(total, sum(parts))), tolerance(parts.length + 1, unitOf(places))) <= 0;
+  let difference = 0;
+  let size = 0;
+  for (const [i, a] of all.entries()) {
+    const n = scaledInteger(a, places);
+    if (n === null) return byDecimal();
+    difference += i === 0 ? n : -n;
+    size += Math.abs(n);
+  }
+  // Every partial sum is at most `size`: below 2^53 all of them are exact.
+  return size <= Number.MAX_SAFE_INTEGER ? 2 * Math.abs(difference) <= parts.length + 1 : byDecimal();
+}
+
+const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** The amount × 10^places as a safe integer, or null when it is not a plain decimal that fits one. */
+function scaledInteger(a: Amount, places: number): number | null {
+  const m = PLAIN_AMOUNT.exec(a);
+  if (!m) return null;
+  const n = Number(m[2] + (m[3] ?? '').padEnd(places, '0'));
+  return Number.isSafeInteger(n) ? (m[1] ? -n : n) : null;
 }
 
 /**

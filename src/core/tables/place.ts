@@ -5,7 +5,7 @@
 // code where that column's stand (pdftotext -layout keeps horizontal positions; positions.ts), and (3) satisfies
 // the row's sums (合计 = Σ its parts, blank = zero) within rounding. Otherwise the row is not placed: a guessed cell
 // would be a wrong number.
-import { abs, compare, minus, parseAmount, stepOf, stripSpace, sum, tolerance } from '../money.ts';
+import { parseAmount, stripSpace, sumHolds } from '../money.ts';
 import type { RawRow, Span } from '../rows.ts';
 import type { Column } from '../schema.ts';
 import { CODE } from './classify.ts';
@@ -82,20 +82,30 @@ function labelled(reading: number[], columns: Column[]): boolean {
 
 /** Every order-preserving reading: piece i under column at[i]; 行次 columns are never empty. */
 function readings(pieces: Piece[], columns: Column[]): number[][] {
+  // What may stand where is fixed for the row: worked out once, not for every partial reading.
+  const allowed = pieces.map((p, i) => {
+    const codeOnly = mustBeCode(pieces, i, columns);
+    return columns.map((c) => fits(p, c, columns) && (!codeOnly || c.role === 'code'));
+  });
+  const rowNoFrom = columns.map((_, from) => columns.slice(from).some((c) => c.role === 'rowNo')).concat(false);
   const out: number[][] = [];
-  const walk = (i: number, from: number, chosen: number[]) => {
+  const chosen: number[] = [];
+  const walk = (i: number, from: number) => {
     if (out.length >= MAX_READINGS) return;
     if (i === pieces.length) {
-      if (!columns.slice(from).some((c) => c.role === 'rowNo') && labelled(chosen, columns)) out.push([...chosen]);
+      if (!rowNoFrom[from] && labelled(chosen, columns)) out.push([...chosen]);
       return;
     }
     for (let c = from; c < columns.length; c++) {
-      const ok = fits(pieces[i], columns[c], columns) && (!mustBeCode(pieces, i, columns) || columns[c].role === 'code');
-      if (ok) walk(i + 1, c + 1, [...chosen, c]);
+      if (allowed[i][c]) {
+        chosen.push(c);
+        walk(i + 1, c + 1);
+        chosen.pop();
+      }
       if (columns[c].role === 'rowNo') return;
     }
   };
-  walk(0, 0, []);
+  walk(0, 0);
   return out;
 }
 
@@ -115,20 +125,30 @@ function distinct(list: number[][], columns: Column[]): number[][] {
   });
 }
 
-/** The row's sums hold for this reading (blank = zero); false when a sum cannot be evaluated. */
-function sumsHold(reading: number[], pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean): boolean {
-  const value = (key: string): string | null => {
-    const c = columns.findIndex((col) => col.key === key);
+/**
+ * Whether the row's sums hold for a reading (blank = zero); false when a sum cannot be evaluated. The pieces'
+ * values and the sums' columns are read once per row, as a row can have thousands of readings.
+ */
+function sumsCheck(pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean): (reading: number[]) => boolean {
+  const values = pieces.map((p) => parseAmount(p.text) ?? (DASH.test(p.text) ? '0' : null));
+  const columnOf = new Map(columns.map((col, c) => [col.key, c]).reverse() as [string, number][]);
+  const terms = sums.map(({ total, parts }) => [total, ...parts].map((key) => columnOf.get(key) ?? -1));
+  const checked = new Map<number[], boolean>();
+  const value = (reading: number[], c: number): string | null => {
     const i = reading.indexOf(c);
-    if (i < 0) return blankIsZero ? '0' : null;
-    return parseAmount(pieces[i].text) ?? (DASH.test(pieces[i].text) ? '0' : null);
+    return i < 0 ? (blankIsZero ? '0' : null) : values[i];
   };
-  return sums.every(({ total, parts }) => {
-    const values = [total, ...parts].map(value);
-    if (values.some((v) => v === null)) return false;
-    const [t, ...ps] = values as string[];
-    return compare(abs(minus(t, sum(ps))), tolerance(parts.length + 1, stepOf(values as string[]))) <= 0;
-  });
+  const holds = (reading: number[]) =>
+    terms.every((cols) => {
+      const vs = cols.map((c) => value(reading, c));
+      if (vs.some((v) => v === null)) return false;
+      const [t, ...ps] = vs as string[];
+      return sumHolds(t, ps);
+    });
+  return (reading) => {
+    if (!checked.has(reading)) checked.set(reading, holds(reading));
+    return checked.get(reading)!;
+  };
 }
 
 export function place(pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean, spans: Spans | null): Placed | null {
@@ -137,7 +157,7 @@ export function place(pieces: Piece[], columns: Column[], sums: readonly RowSum[
   const all = distinct(found, columns);
   const toPlaced = (r: number[], how: Placed['how']): Placed => ({ at: columns.map((_, c) => r.indexOf(c)), how });
   if (all.length === 1) return toPlaced(all[0], found.length === 1 ? 'structure' : 'narrowed');
-  const holds = (r: number[]) => sumsHold(r, pieces, columns, sums, blankIsZero);
+  const holds = sumsCheck(pieces, columns, sums, blankIsZero);
   const positioned = spans ? all.filter((r) => atPositions(r, pieces, spans)) : all;
   // Positions decide, unless they pick a reading whose sums fail where another reading's hold.
   if (positioned.length === 1) return holds(positioned[0]) || !all.some(holds) ? toPlaced(positioned[0], 'narrowed') : null;

@@ -116,9 +116,10 @@ function atPositions(reading: number[], pieces: Piece[], spans: Spans): boolean 
 
 /** Readings that put the same figures under columns of the same meaning (06's two 公用经费 groups) are one reading. */
 function distinct(list: number[][], columns: Column[]): number[][] {
+  const meanings = columns.map((c) => `${c.role}|${c.label}|${c.groups.join('/')}`);
   const seen = new Set<string>();
   return list.filter((r) => {
-    const key = r.map((c) => `${columns[c].role}|${columns[c].label}|${columns[c].groups.join('/')}`).join('#');
+    const key = r.map((c) => meanings[c]).join('#');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -151,12 +152,22 @@ function sumsCheck(pieces: Piece[], columns: Column[], sums: readonly RowSum[], 
   };
 }
 
-export function place(pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean, spans: Spans | null): Placed | null {
+/** The readings of a row, worked out once and weighed in both passes of placeRows. */
+export interface Readings {
+  /** How many order-preserving readings there are, before readings of the same meaning are merged. */
+  count: number;
+  distinct: number[][];
+}
+
+/** Every reading of the row; null when there are too many to weigh. */
+export function readingsOf(pieces: Piece[], columns: Column[]): Readings | null {
   const found = readings(pieces, columns);
-  if (found.length >= MAX_READINGS) return null;
-  const all = distinct(found, columns);
+  return found.length >= MAX_READINGS ? null : { count: found.length, distinct: distinct(found, columns) };
+}
+
+export function place({ count, distinct: all }: Readings, pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean, spans: Spans | null): Placed | null {
   const toPlaced = (r: number[], how: Placed['how']): Placed => ({ at: columns.map((_, c) => r.indexOf(c)), how });
-  if (all.length === 1) return toPlaced(all[0], found.length === 1 ? 'structure' : 'narrowed');
+  if (all.length === 1) return toPlaced(all[0], count === 1 ? 'structure' : 'narrowed');
   const holds = sumsCheck(pieces, columns, sums, blankIsZero);
   const positioned = spans ? all.filter((r) => atPositions(r, pieces, spans)) : all;
   // Positions decide, unless they pick a reading whose sums fail where another reading's hold.

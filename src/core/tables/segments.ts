@@ -86,9 +86,12 @@ function readSegment(blocks: readonly Block[], start: number, template: Template
   const held: Held = { tab: false, spaced: false, data: false };
   const addRow = (row: RawRow) => {
     seg.rows.push(row);
-    if (row.spans) held.spaced = true;
-    else held.tab = true;
-    if (hasFigure(row.cells.join(' ')) && classifyRow(row.cells) !== 'columnNumbers') held.data = true;
+    if (!row.spans) held.tab = true;
+    else {
+      held.spaced = true;
+      // Only read while every row is spaced (spacedTableLine): checking each row once is enough.
+      if (!held.tab && !held.data) held.data = hasFigure(row.cells.join(' ')) && classifyRow(row.cells) !== 'columnNumbers';
+    }
   };
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -144,7 +147,7 @@ interface Held {
   tab: boolean;
   /** Some row is laid out with spaces. */
   spaced: boolean;
-  /** Some row holds figures and is not the 栏次 row. */
+  /** Some row holds figures and is not the 栏次 row (known while there are no tab rows). */
   data: boolean;
 }
 

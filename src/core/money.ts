@@ -33,16 +33,48 @@ function canonical(d: Decimal): Amount {
   return d.isZero() ? '0' : d.toFixed();
 }
 
+/**
+ * The audit adds and compares figures by the thousand: plain figures are worked as integers scaled to their finest
+ * decimal, which is exact while every term and partial sum stays below 2^53; anything else goes through Decimal.
+ * `signs` gives each term's sign (1 or -1); null when some term is not such a figure.
+ */
+function scaledSum(values: readonly Amount[], signs: readonly number[]): { n: number; places: number } | null {
+  const places = Math.max(0, ...values.map(decimals));
+  let n = 0;
+  let size = 0;
+  for (const [i, a] of values.entries()) {
+    const v = scaledInteger(a, places);
+    if (v === null) return null;
+    n += signs[i] * v;
+    size += Math.abs(v);
+  }
+  // Every partial sum is at most `size`: below 2^53 all of them are exact.
+  return size <= Number.MAX_SAFE_INTEGER ? { n, places } : null;
+}
+
+/** The canonical form of n × 10^-places, as Decimal's toFixed prints it: no trailing zeros, "0" for zero. */
+function fromScaled(n: number, places: number): Amount {
+  if (n === 0) return '0';
+  const digits = String(Math.abs(n)).padStart(places + 1, '0');
+  const int = digits.slice(0, digits.length - places);
+  const frac = digits.slice(digits.length - places).replace(/0+$/, '');
+  return (n < 0 ? '-' : '') + int + (frac ? `.${frac}` : '');
+}
+
 export function sum(values: readonly Amount[]): Amount {
+  const fast = scaledSum(values, values.map(() => 1));
+  if (fast) return fromScaled(fast.n, fast.places);
   return canonical(values.reduce((acc, v) => acc.plus(v), new Decimal(0)));
 }
 
 export function minus(a: Amount, b: Amount): Amount {
-  return canonical(new Decimal(a).minus(b));
+  const fast = scaledSum([a, b], [1, -1]);
+  return fast ? fromScaled(fast.n, fast.places) : canonical(new Decimal(a).minus(b));
 }
 
 export function abs(a: Amount): Amount {
-  return canonical(new Decimal(a).abs());
+  const fast = scaledSum([a], [1]);
+  return fast ? fromScaled(Math.abs(fast.n), fast.places) : canonical(new Decimal(a).abs());
 }
 
 export function equal(a: Amount, b: Amount): boolean {
@@ -54,7 +86,8 @@ export function lessOrEqual(a: Amount, b: Amount): boolean {
 }
 
 export function isZero(a: Amount): boolean {
-  return new Decimal(a).isZero();
+  const fast = scaledSum([a], [1]);
+  return fast ? fast.n === 0 : new Decimal(a).isZero();
 }
 
 /** Rounding allowance for an identity over `terms` rounded figures, each off by at most half a unit of `step`. */
@@ -83,7 +116,8 @@ export function format(a: Amount): string {
 }
 
 export function compare(a: Amount, b: Amount): number {
-  return new Decimal(a).comparedTo(b);
+  const fast = scaledSum([a, b], [1, -1]);
+  return fast ? Math.sign(fast.n) : new Decimal(a).comparedTo(b);
 }
 
 /** The value without printing detail: "1070.60" → "1070.6", "0.00" → "0". */
@@ -114,22 +148,13 @@ export function stepOf(values: readonly Amount[]): Amount {
 /**
  * Whether `total` = Σ `parts` within the rounding of every term printed to the finest decimal among them: the
  * same as |total − Σ parts| ≤ tolerance(parts.length + 1, stepOf(all)). Row placement asks this for thousands of
- * readings, so plain figures are summed exactly as integers scaled to that decimal; others go through Decimal.
+ * readings: in scaled integers the tolerance is half a unit per term.
  */
 export function sumHolds(total: Amount, parts: readonly Amount[]): boolean {
   const all = [total, ...parts];
-  const places = Math.max(0, ...all.map(decimals));
-  const byDecimal = () => compare(abs(minus(total, sum(parts))), tolerance(parts.length + 1, unitOf(places))) <= 0;
-  let difference = 0;
-  let size = 0;
-  for (const [i, a] of all.entries()) {
-    const n = scaledInteger(a, places);
-    if (n === null) return byDecimal();
-    difference += i === 0 ? n : -n;
-    size += Math.abs(n);
-  }
-  // Every partial sum is at most `size`: below 2^53 all of them are exact.
-  return size <= Number.MAX_SAFE_INTEGER ? 2 * Math.abs(difference) <= parts.length + 1 : byDecimal();
+  const fast = scaledSum(all, all.map((_, i) => (i === 0 ? 1 : -1)));
+  if (fast) return 2 * Math.abs(fast.n) <= parts.length + 1;
+  return compare(abs(minus(total, sum(parts))), tolerance(parts.length + 1, stepOf(all))) <= 0;
 }
 
 const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;
@@ -184,7 +209,8 @@ export function within(value: Amount, low: Amount, high: Amount): boolean {
 }
 
 export function plus(a: Amount, b: Amount): Amount {
-  return canonical(new Decimal(a).plus(b));
+  const fast = scaledSum([a, b], [1, 1]);
+  return fast ? fromScaled(fast.n, fast.places) : canonical(new Decimal(a).plus(b));
 }
 
 export function negate(a: Amount): Amount {

@@ -140,6 +140,8 @@ export function normaliseTitle(text: string): string {
 }
 
 export function templateForTitle(text: string): Template | undefined {
+  // Every title ends in 表 and normalising only removes characters: most lines are ruled out before it.
+  if (!text.includes('表')) return undefined;
   const t = normaliseTitle(text);
   if (t.length > 40) return undefined;
   return TEMPLATES.find((tpl) => tpl.title.test(t));

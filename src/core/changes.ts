@@ -45,6 +45,8 @@ function itemOf(text: string): SangongKey | null {
 export function readChanges(sections: readonly Section[], lines: readonly string[]): Changes[] {
   const changes: Changes[] = [];
   for (const p of sections.flatMap((s) => s.paragraphs)) {
+    // Every marker says 上年: most paragraphs state no change.
+    if (!p.text.includes('上年')) continue;
     let offset = 0;
     let previous: string | null = null;
     // Split without dropping anything, so offsets stay those of the paragraph text.

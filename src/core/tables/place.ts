@@ -139,12 +139,17 @@ function sumsCheck(pieces: Piece[], columns: Column[], sums: readonly RowSum[], 
     const i = reading.indexOf(c);
     return i < 0 ? (blankIsZero ? '0' : null) : values[i];
   };
+  // Many readings put the same figures in a sum's places: each set of figures is summed once.
+  const summed = new Map<string, boolean>();
+  const sumOf = (vs: string[]) => {
+    const key = vs.join(' ');
+    if (!summed.has(key)) summed.set(key, sumHolds(vs[0], vs.slice(1)));
+    return summed.get(key)!;
+  };
   const holds = (reading: number[]) =>
     terms.every((cols) => {
       const vs = cols.map((c) => value(reading, c));
-      if (vs.some((v) => v === null)) return false;
-      const [t, ...ps] = vs as string[];
-      return sumHolds(t, ps);
+      return !vs.some((v) => v === null) && sumOf(vs as string[]);
     });
   return (reading) => {
     if (!checked.has(reading)) checked.set(reading, holds(reading));

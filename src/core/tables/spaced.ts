@@ -15,9 +15,14 @@ export function spacedRow(text: string, line: number): RawRow {
   // A form feed opens a page; the columns of that line are placed as if it were not there.
   const plain = text.replace(/\f/g, '');
   const tokens = [...plain.matchAll(/[^\s\u3000]+/g)];
+  // Widths add up: each token's shown start is the previous token's end plus the width of the spaces between.
+  let end = 0;
+  let shownEnd = 0;
   const spans: Span[] = tokens.map((m) => {
-    const shown = shownWidth(plain.slice(0, m.index));
-    return { chars: [m.index, m.index + m[0].length], shown: [shown, shown + shownWidth(m[0])] };
+    const shown = shownEnd + shownWidth(plain.slice(end, m.index));
+    end = m.index + m[0].length;
+    shownEnd = shown + shownWidth(m[0]);
+    return { chars: [m.index, end], shown: [shown, shownEnd] };
   });
   return { cells: tokens.map((m) => m[0]), cellLines: tokens.map(() => line), lines: [line], spans };
 }

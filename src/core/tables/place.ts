@@ -109,9 +109,9 @@ function readings(pieces: Piece[], columns: Column[]): number[][] {
   return out;
 }
 
-/** Every figure of the reading stands under the column its position gives, where it gives one. */
-function atPositions(reading: number[], pieces: Piece[], spans: Spans): boolean {
-  return reading.every((c, i) => (columnAt(pieces[i], spans) ?? c) === c);
+/** Every figure of the reading stands under the column its position gives (`given`, per piece), where it gives one. */
+function atPositions(reading: number[], given: readonly (number | null)[]): boolean {
+  return reading.every((c, i) => (given[i] ?? c) === c);
 }
 
 /** Readings that put the same figures under columns of the same meaning (06's two 公用经费 groups) are one reading. */
@@ -174,7 +174,8 @@ export function place({ count, distinct: all }: Readings, pieces: Piece[], colum
   const toPlaced = (r: number[], how: Placed['how']): Placed => ({ at: columns.map((_, c) => r.indexOf(c)), how });
   if (all.length === 1) return toPlaced(all[0], count === 1 ? 'structure' : 'narrowed');
   const holds = sumsCheck(pieces, columns, sums, blankIsZero);
-  const positioned = spans ? all.filter((r) => atPositions(r, pieces, spans)) : all;
+  const given = spans ? pieces.map((p) => columnAt(p, spans)) : null;
+  const positioned = given ? all.filter((r) => atPositions(r, given)) : all;
   // Positions decide, unless they pick a reading whose sums fail where another reading's hold.
   if (positioned.length === 1) return holds(positioned[0]) || !all.some(holds) ? toPlaced(positioned[0], 'narrowed') : null;
   const summed = positioned.filter(holds);

@@ -137,7 +137,7 @@ export function lastUnit(a: Amount): Amount {
 
 /** Half a unit of the last printed decimal: how far a rounded figure can be from what it stands for. */
 export function halfUnit(a: Amount): Amount {
-  return canonical(new Decimal(lastUnit(a)).times(0.5));
+  return `0.${'0'.repeat(decimals(a))}5`;
 }
 
 /** The unit of the finest decimal printed among `values` ("0" and "12.34" → "0.01"): a table's rounding step. */

@@ -92,6 +92,10 @@ export function isZero(a: Amount): boolean {
 
 /** Rounding allowance for an identity over `terms` rounded figures, each off by at most half a unit of `step`. */
 export function tolerance(terms: number, step: Amount = '0.01'): Amount {
+  // Half of `step` is 5 units of the next decimal place.
+  const units = scaledInteger(step, decimals(step));
+  const n = units === null ? null : units * 5 * Math.max(terms, 1);
+  if (n !== null && Number.isSafeInteger(n)) return fromScaled(n, decimals(step) + 1);
   return canonical(new Decimal(step).times(0.5).times(Math.max(terms, 1)));
 }
 

@@ -78,7 +78,7 @@ function startsCellPerLineRow(lines: readonly string[], i: number): boolean {
  * a figure nobody printed, and a figure really wrapped ("395201" / ".80") cannot be told from that. Such lines are
  * not joined: the figure is left unread rather than guessed.
  */
-export const gluesFigures = (before: string, after: string) => /[\d.,]\s*$/.test(before) && /^\s*[\d.,]/.test(after);
+export const gluesFigures = (before: string, after: string) => /^\s*[\d.,]/.test(after) && /[\d.,]\s*$/.test(before);
 
 /** A line without the leading TAB continues a wrapped cell, unless it holds TABs (a row of its own) or glues figures. */
 const continuesCell = (cell: string, next: string) => !next.includes('\t') && !gluesFigures(cell, next);

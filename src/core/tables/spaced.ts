@@ -8,8 +8,11 @@ import { CODE, isTotalLabel } from './classify.ts';
 /** Sentence punctuation: a line holding it is narrative, not a table row. */
 const PROSE = /[。；;！？，,：:]/;
 
-/** Places a character takes when shown: two for CJK and other wide characters. */
-const shownWidth = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+
+/** Places a character takes when shown: two for CJK and other wide characters (all in the BMP), one for the rest. */
+const shownWidth = (s: string) => s.length + (s.match(WIDE)?.length ?? 0) - (s.match(SURROGATE_PAIR)?.length ?? 0);
 
 export function spacedRow(text: string, line: number): RawRow {
   // A form feed opens a page; the columns of that line are placed as if it were not there.

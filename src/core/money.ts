@@ -149,16 +149,40 @@ export function stepOf(values: readonly Amount[]): Amount {
   return unitOf(Math.max(0, ...values.map(decimals)));
 }
 
+/** A figure read once for many sum checks: its digits as a safe integer (null if it has none) and its decimals. */
+export interface Scaled {
+  amount: Amount;
+  n: number | null;
+  places: number;
+}
+
+export function scaled(a: Amount): Scaled {
+  return { amount: a, n: scaledInteger(a, decimals(a)), places: decimals(a) };
+}
+
 /**
  * Whether `total` = Σ `parts` within the rounding of every term printed to the finest decimal among them: the
  * same as |total − Σ parts| ≤ tolerance(parts.length + 1, stepOf(all)). Row placement asks this for thousands of
- * readings: in scaled integers the tolerance is half a unit per term.
+ * readings: in integers scaled to the finest decimal, the tolerance is half a unit per term.
  */
-export function sumHolds(total: Amount, parts: readonly Amount[]): boolean {
-  const all = [total, ...parts];
-  const fast = scaledSum(all, all.map((_, i) => (i === 0 ? 1 : -1)));
-  if (fast) return 2 * Math.abs(fast.n) <= parts.length + 1;
-  return compare(abs(minus(total, sum(parts))), tolerance(parts.length + 1, stepOf(all))) <= 0;
+export function sumHolds(total: Scaled, parts: readonly Scaled[]): boolean {
+  const places = Math.max(total.places, ...parts.map((p) => p.places));
+  let difference = 0;
+  let size = 0;
+  for (const [i, f] of [total, ...parts].entries()) {
+    // Exact: powers of ten up to 10^22 are, and a product beyond 2^53 is caught as unsafe.
+    const v = f.n === null ? null : f.n * 10 ** (places - f.places);
+    if (v === null || !Number.isSafeInteger(v)) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));
+    difference += i === 0 ? v : -v;
+    size += Math.abs(v);
+  }
+  // Every partial sum is at most `size`: below 2^53 all of them are exact.
+  if (size > Number.MAX_SAFE_INTEGER) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));
+  return 2 * Math.abs(difference) <= parts.length + 1;
+}
+
+function sumHoldsByDecimal(total: Amount, parts: readonly Amount[]): boolean {
+  return compare(abs(minus(total, sum(parts))), tolerance(parts.length + 1, stepOf([total, ...parts]))) <= 0;
 }
 
 const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;

@@ -5,7 +5,7 @@
 // code where that column's stand (pdftotext -layout keeps horizontal positions; positions.ts), and (3) satisfies
 // the row's sums (合计 = Σ its parts, blank = zero) within rounding. Otherwise the row is not placed: a guessed cell
 // would be a wrong number.
-import { parseAmount, stripSpace, sumHolds } from '../money.ts';
+import { parseAmount, scaled, stripSpace, sumHolds, type Scaled } from '../money.ts';
 import type { RawRow, Span } from '../rows.ts';
 import type { Column } from '../schema.ts';
 import { CODE } from './classify.ts';
@@ -116,10 +116,12 @@ function atPositions(reading: number[], given: readonly (number | null)[]): bool
 
 /** Readings that put the same figures under columns of the same meaning (06's two 公用经费 groups) are one reading. */
 function distinct(list: number[][], columns: Column[]): number[][] {
+  // Each column stands for the first column of the same meaning, so a reading's key is a short list of numbers.
   const meanings = columns.map((c) => `${c.role}|${c.label}|${c.groups.join('/')}`);
+  const same = meanings.map((m) => meanings.indexOf(m));
   const seen = new Set<string>();
   return list.filter((r) => {
-    const key = r.map((c) => meanings[c]).join('#');
+    const key = r.map((c) => same[c]).join(',');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -131,25 +133,22 @@ function distinct(list: number[][], columns: Column[]): number[][] {
  * values and the sums' columns are read once per row, as a row can have thousands of readings.
  */
 function sumsCheck(pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean): (reading: number[]) => boolean {
-  const values = pieces.map((p) => parseAmount(p.text) ?? (DASH.test(p.text) ? '0' : null));
+  const values = pieces.map((p) => {
+    const amount = parseAmount(p.text) ?? (DASH.test(p.text) ? '0' : null);
+    return amount === null ? null : scaled(amount);
+  });
+  const zero = scaled('0');
   const columnOf = new Map(columns.map((col, c) => [col.key, c]).reverse() as [string, number][]);
   const terms = sums.map(({ total, parts }) => [total, ...parts].map((key) => columnOf.get(key) ?? -1));
   const checked = new Map<number[], boolean>();
-  const value = (reading: number[], c: number): string | null => {
+  const value = (reading: number[], c: number): Scaled | null => {
     const i = reading.indexOf(c);
-    return i < 0 ? (blankIsZero ? '0' : null) : values[i];
-  };
-  // Many readings put the same figures in a sum's places: each set of figures is summed once.
-  const summed = new Map<string, boolean>();
-  const sumOf = (vs: string[]) => {
-    const key = vs.join(' ');
-    if (!summed.has(key)) summed.set(key, sumHolds(vs[0], vs.slice(1)));
-    return summed.get(key)!;
+    return i < 0 ? (blankIsZero ? zero : null) : values[i];
   };
   const holds = (reading: number[]) =>
     terms.every((cols) => {
       const vs = cols.map((c) => value(reading, c));
-      return !vs.some((v) => v === null) && sumOf(vs as string[]);
+      return !vs.some((v) => v === null) && sumHolds(vs[0]!, vs.slice(1) as Scaled[]);
     });
   return (reading) => {
     if (!checked.has(reading)) checked.set(reading, holds(reading));

@@ -51,13 +51,15 @@ export function piecesOf(raw: RawRow, cells: readonly string[]): Piece[] {
   return pieces;
 }
 
-/** Whether the piece can stand under the column; a label naming a column group (人员经费合计) stands in that group. */
-function fits(piece: Piece, col: Column, columns: readonly Column[]): boolean {
+/**
+ * Whether the piece can stand under the column; a label naming a column group (人员经费合计) stands in that group
+ * (`group`: the one the piece names, if any).
+ */
+function fits(piece: Piece, group: string | null, col: Column): boolean {
   if (col.role === 'code') return piece.kind === 'code';
   if (col.role === 'rowNo') return piece.kind === 'int' || (piece.kind === 'code' && piece.text.length === 3);
   if (col.role === 'amount') return piece.kind !== 'text';
   if (piece.kind !== 'text') return false;
-  const group = groupNamedBy(piece.text, columns);
   return group === null || col.groups[0] === group;
 }
 
@@ -85,7 +87,8 @@ function readings(pieces: Piece[], columns: Column[]): number[][] {
   // What may stand where is fixed for the row: worked out once, not for every partial reading.
   const allowed = pieces.map((p, i) => {
     const codeOnly = mustBeCode(pieces, i, columns);
-    return columns.map((c) => fits(p, c, columns) && (!codeOnly || c.role === 'code'));
+    const group = p.kind === 'text' ? groupNamedBy(p.text, columns) : null;
+    return columns.map((c) => fits(p, group, c) && (!codeOnly || c.role === 'code'));
   });
   const rowNoFrom = columns.map((_, from) => columns.slice(from).some((c) => c.role === 'rowNo')).concat(false);
   const out: number[][] = [];

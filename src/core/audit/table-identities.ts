@@ -40,6 +40,9 @@ export function auditSummaryTable(table: Table): Finding[] {
 
 const level = (code: string) => (code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : 0);
 
+/** By level: how much of a code names its parent (none for 类, the 类 for 款, the 款 for 项). */
+const PARENT_CODE_LENGTH = [0, 0, 3, 5];
+
 /**
  * Rows of the table that could not be placed between `from` and the end of the parent's block: a sum over that
  * block would miss them, so it cannot be checked.
@@ -61,10 +64,15 @@ function hierarchy(table: Table, codes: Map<Row, string>, step: Amount): Finding
   const findings: Finding[] = [];
   const rows = table.rows.filter((r) => level(codes.get(r)!) > 0);
   const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
-  const children = (parent: Row | null, lvl: number) => {
-    const code = parent ? codes.get(parent)! : '';
-    return rows.filter((r) => level(codes.get(r)!) === lvl && codes.get(r)!.startsWith(code));
-  };
+  // Rows by level and the code of their parent level (类 for 款, 款 for 项), in table order: looked up per parent.
+  const byParent = new Map<string, Row[]>();
+  for (const r of rows) {
+    const code = codes.get(r)!;
+    const key = `${level(code)}|${code.slice(0, PARENT_CODE_LENGTH[level(code)])}`;
+    if (!byParent.has(key)) byParent.set(key, []);
+    byParent.get(key)!.push(r);
+  }
+  const children = (parent: Row | null, lvl: number) => byParent.get(`${lvl}|${parent ? codes.get(parent)! : ''}`) ?? [];
   const parents: [Row | null, number][] = [[totalRow(table) ?? null, 1], ...rows.filter((r) => level(codes.get(r)!) < 3).map((r) => [r, level(codes.get(r)!) + 1] as [Row, number])];
   for (const [parent, lvl] of parents) {
     if (parent === null) continue;

@@ -9,7 +9,7 @@ export const CODE = /^\d{3}(\d{2}){0,2}$/;
 const TOTAL_LABEL = /(合计|总计)$/;
 
 export function cleanCells(row: RawRow): string[] {
-  return row.cells.map((c) => stripResidue(c).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  return row.cells.map((c) => stripResidue(c).trim());
 }
 
 export function isTotalLabel(text: string): boolean {

@@ -4,7 +4,7 @@
 import type { RawRow } from '../rows.ts';
 import type { Column } from '../schema.ts';
 import { alignTabs } from './align-tabs.ts';
-import { piecesOf, place, readingsOf, type Piece } from './place.ts';
+import { layoutOf, piecesOf, place, readingsOf, type Piece } from './place.ts';
 import { betterMeasure, laidOut, locateColumns, type Measure, type Spans } from './positions.ts';
 import type { RowSum } from './templates.ts';
 
@@ -40,7 +40,8 @@ export function documentMeasure(rows: readonly BodyRow[]): Measure | null {
 export function placeRows(rows: readonly BodyRow[], header: readonly RawRow[], columns: Column[], table: Table): RowPlacement[] {
   const pieces = rows.map((r) => (r.raw.spans ? piecesOf(r.raw, r.cells) : null));
   const spaced = pieces.filter((p): p is Piece[] => p !== null);
-  const found = pieces.map((p) => (p && table.strict ? readingsOf(p, columns) : null));
+  const layout = layoutOf(columns);
+  const found = pieces.map((p) => (p && table.strict ? readingsOf(p, layout) : null));
   const placeAt = (i: number, spans: Spans | null) => (found[i] ? place(found[i], pieces[i]!, columns, table.sums, table.blankIsZero, spans) : null);
   // Rows that can be read only one way locate the columns; positions then narrow the other rows.
   const single = found.flatMap((r, i) => (r?.count === 1 ? [{ pieces: pieces[i]!, at: placeAt(i, null)!.at }] : []));

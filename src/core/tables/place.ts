@@ -65,9 +65,9 @@ function fits(piece: Piece, group: string | null, col: Column): boolean {
 
 const isLabel = (c: Column) => c.role === 'code' || c.role === 'name';
 
-/** A code printed right before a name labels it: where the table has code columns, it stands in one. */
-function mustBeCode(pieces: Piece[], i: number, columns: Column[]): boolean {
-  return pieces[i].kind === 'code' && pieces[i + 1]?.kind === 'text' && columns.some((c) => c.role === 'code');
+/** A code printed right before a name labels it: where the table has code columns (`hasCode`), it stands in one. */
+function mustBeCode(pieces: Piece[], i: number, hasCode: boolean): boolean {
+  return pieces[i].kind === 'code' && pieces[i + 1]?.kind === 'text' && hasCode;
 }
 
 /** Each figure belongs to an item named in its column group: the label columns to its left hold something. */
@@ -82,15 +82,34 @@ function labelled(reading: number[], columns: Column[]): boolean {
   });
 }
 
+/** What a table's columns fix for all its rows: worked out once per table, not per row. */
+export interface Layout {
+  columns: Column[];
+  hasCode: boolean;
+  /** Per column (and one past the last): whether a 行次 column stands there or to its right. */
+  rowNoFrom: boolean[];
+  /** Per column: the first column of the same meaning (see distinct). */
+  same: number[];
+}
+
+export function layoutOf(columns: Column[]): Layout {
+  const meanings = columns.map((c) => `${c.role}|${c.label}|${c.groups.join('/')}`);
+  return {
+    columns,
+    hasCode: columns.some((c) => c.role === 'code'),
+    rowNoFrom: columns.map((_, from) => columns.slice(from).some((c) => c.role === 'rowNo')).concat(false),
+    same: meanings.map((m) => meanings.indexOf(m)),
+  };
+}
+
 /** Every order-preserving reading: piece i under column at[i]; 行次 columns are never empty. */
-function readings(pieces: Piece[], columns: Column[]): number[][] {
+function readings(pieces: Piece[], { columns, hasCode, rowNoFrom }: Layout): number[][] {
   // What may stand where is fixed for the row: worked out once, not for every partial reading.
   const allowed = pieces.map((p, i) => {
-    const codeOnly = mustBeCode(pieces, i, columns);
+    const codeOnly = mustBeCode(pieces, i, hasCode);
     const group = p.kind === 'text' ? groupNamedBy(p.text, columns) : null;
     return columns.map((c) => fits(p, group, c) && (!codeOnly || c.role === 'code'));
   });
-  const rowNoFrom = columns.map((_, from) => columns.slice(from).some((c) => c.role === 'rowNo')).concat(false);
   const out: number[][] = [];
   const chosen: number[] = [];
   const walk = (i: number, from: number) => {
@@ -117,11 +136,11 @@ function atPositions(reading: number[], given: readonly (number | null)[]): bool
   return reading.every((c, i) => (given[i] ?? c) === c);
 }
 
-/** Readings that put the same figures under columns of the same meaning (06's two 公用经费 groups) are one reading. */
-function distinct(list: number[][], columns: Column[]): number[][] {
-  // Each column stands for the first column of the same meaning, so a reading's key is a short list of numbers.
-  const meanings = columns.map((c) => `${c.role}|${c.label}|${c.groups.join('/')}`);
-  const same = meanings.map((m) => meanings.indexOf(m));
+/**
+ * Readings that put the same figures under columns of the same meaning (06's two 公用经费 groups) are one reading:
+ * each column stands for the first column of its meaning (`same`), so a reading's key is a short list of numbers.
+ */
+function distinct(list: number[][], same: readonly number[]): number[][] {
   const seen = new Set<string>();
   return list.filter((r) => {
     const key = r.map((c) => same[c]).join(',');
@@ -167,9 +186,9 @@ export interface Readings {
 }
 
 /** Every reading of the row; null when there are too many to weigh. */
-export function readingsOf(pieces: Piece[], columns: Column[]): Readings | null {
-  const found = readings(pieces, columns);
-  return found.length >= MAX_READINGS ? null : { count: found.length, distinct: distinct(found, columns) };
+export function readingsOf(pieces: Piece[], layout: Layout): Readings | null {
+  const found = readings(pieces, layout);
+  return found.length >= MAX_READINGS ? null : { count: found.length, distinct: distinct(found, layout.same) };
 }
 
 export function place({ count, distinct: all }: Readings, pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean, spans: Spans | null): Placed | null {

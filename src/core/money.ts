@@ -8,8 +8,10 @@ const AMOUNT_TEXT = /^[-－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** Whitespace of every kind that PDF and Word exports glue to figures, including U+3000. */
 const SPACE = /[\s\u3000\u00a0\u2002-\u200b\ufeff]/g;
 
+/** A figure that parseAmount would return unchanged: digits, no sign, separators, padding or leading zeros. */
 const CANONICAL_UNSIGNED = /^(0|[1-9]\d*)(\.\d+)?$/;
 
+/** SPACE as a test: most text has none and is returned as it is. */
 const HAS_SPACE = /[\s\u3000\u00a0\u2002-\u200b\ufeff]/;
 
 /** The cell or token with its padding removed. */
@@ -24,7 +26,7 @@ export function isBlank(text: string): boolean {
 
 /** Exact canonical amount for a printed figure, or null when the text is not a plain amount. */
 export function parseAmount(text: string): Amount | null {
-  // Most cells are already canonical (no sign, separators, padding or leading zeros): nothing to normalise.
+  // Most cells are printed canonical already: nothing to normalise.
   if (CANONICAL_UNSIGNED.test(text)) return text;
   const t = stripSpace(text).replace('－', '-');
   if (!AMOUNT_TEXT.test(t)) return null;

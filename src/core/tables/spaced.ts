@@ -8,11 +8,22 @@ import { CODE, isTotalLabel } from './classify.ts';
 /** Sentence punctuation: a line holding it is narrative, not a table row. */
 const PROSE = /[。；;！？，,：:]/;
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
-const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+/** CJK and other wide characters: all in the BMP. */
+const WIDE: [number, number][] = [[0x1100, 0x115f], [0x2e80, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6]];
 
-/** Places a character takes when shown: two for CJK and other wide characters (all in the BMP), one for the rest. */
-const shownWidth = (s: string) => s.length + (s.match(WIDE)?.length ?? 0) - (s.match(SURROGATE_PAIR)?.length ?? 0);
+const isWide = (code: number) => WIDE.some(([from, to]) => code >= from && code <= to);
+
+/** Places the text takes when shown: two per wide character, one for any other (a surrogate pair is one). */
+function shownWidth(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) i++;
+    n += !pair && isWide(code) ? 2 : 1;
+  }
+  return n;
+}
 
 export function spacedRow(text: string, line: number): RawRow {
   // A form feed opens a page; the columns of that line are placed as if it were not there.

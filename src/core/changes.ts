@@ -4,7 +4,7 @@
 // named without a figure takes the 三公 record's. Only the first change in a sentence is read: later ones
 // (「主要是…较上年增加了…」) describe other items.
 import type { Amount, Section } from './schema.ts';
-import { figuresIn, lineAt, NUM, PCT, statedAmount, type Stated } from './narrative-text.ts';
+import { figuresIn, lineAt, NUM, PCT, splitAfterStops, statedAmount, type Stated } from './narrative-text.ts';
 import { negate } from './money.ts';
 import type { SangongKey } from './sangong.ts';
 
@@ -45,10 +45,12 @@ function itemOf(text: string): SangongKey | null {
 export function readChanges(sections: readonly Section[], lines: readonly string[]): Changes[] {
   const changes: Changes[] = [];
   for (const p of sections.flatMap((s) => s.paragraphs)) {
+    // Every marker says 上年: most paragraphs state no change.
+    if (!p.text.includes('上年')) continue;
     let offset = 0;
     let previous: string | null = null;
     // Split without dropping anything, so offsets stay those of the paragraph text.
-    for (const sentence of p.text.split(/(?<=[。；;])/)) {
+    for (const sentence of splitAfterStops(p.text)) {
       const marker = MARKER.exec(sentence);
       if (marker) {
         const change = readChange(sentence, marker, previous, offset, (at) => lineAt(p, at, lines));

@@ -54,7 +54,10 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
   for (const section of sections) {
     let item: { code: string | null; name: string | null } | null = null;
     for (const p of section.paragraphs) {
-      for (const sentence of sentences(p.text)) {
+      const split = sentences(p.text);
+      for (const sentence of split) {
+        // Every pattern ends in a NUM figure, which ends in 万 or 元: sentences without either need no matching.
+        if (!sentence.includes('万') && !sentence.includes('元')) continue;
         for (const [re, keys] of PATTERNS) {
           const m = re.exec(sentence);
           if (!m) continue;
@@ -64,7 +67,7 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
           });
         }
       }
-      for (const sentence of sentences(p.text)) {
+      for (const sentence of split) {
         const code = ITEM_CODE.exec(sentence)?.[1] ?? null;
         const name = ITEM_NAME.exec(sentence)?.[1] ?? null;
         if (code || name) item = { code, name };

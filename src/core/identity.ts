@@ -26,7 +26,8 @@ function bureauFromText(lines: readonly string[], from: number): Found<string> |
   if (joined) return joined;
   const dept = new RegExp(`^(?:部门|单位名称|预算单位名称|填报单位)[:：](${ORG})`);
   const composition = new RegExp(`(${ORG})(?:单位)?\\d{4}年(?:度)?部门决算汇总公开单位构成`);
-  return scan(lines, from, lines.length, (t) => dept.exec(t)?.[1] ?? composition.exec(t)?.[1] ?? null);
+  // The composition pattern backtracks over every line; only lines naming 单位构成 can match it.
+  return scan(lines, from, lines.length, (t) => dept.exec(t)?.[1] ?? (t.includes('部门决算汇总公开单位构成') ? composition.exec(t)?.[1] : null) ?? null);
 }
 
 /** Titles wrapped over several short lines are read joined. */

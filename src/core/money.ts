@@ -8,9 +8,15 @@ const AMOUNT_TEXT = /^[-－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** Whitespace of every kind that PDF and Word exports glue to figures, including U+3000. */
 const SPACE = /[\s\u3000\u00a0\u2002-\u200b\ufeff]/g;
 
+/** A figure that parseAmount would return unchanged: digits, no sign, separators, padding or leading zeros. */
+const CANONICAL_UNSIGNED = /^(0|[1-9]\d*)(\.\d+)?$/;
+
+/** SPACE as a test: most text has none and is returned as it is. */
+const HAS_SPACE = /[\s\u3000\u00a0\u2002-\u200b\ufeff]/;
+
 /** The cell or token with its padding removed. */
 export function stripSpace(text: string): string {
-  return text.replace(SPACE, '');
+  return HAS_SPACE.test(text) ? text.replace(SPACE, '') : text;
 }
 
 /** A blank cell or a lone full-width space: what tables print for zero. */
@@ -20,6 +26,8 @@ export function isBlank(text: string): boolean {
 
 /** Exact canonical amount for a printed figure, or null when the text is not a plain amount. */
 export function parseAmount(text: string): Amount | null {
+  // Most cells are printed canonical already: nothing to normalise.
+  if (CANONICAL_UNSIGNED.test(text)) return text;
   const t = stripSpace(text).replace('－', '-');
   if (!AMOUNT_TEXT.test(t)) return null;
   // Kept as printed (decimals included), so "5.60" stays "5.60"; only separators and signs are normalised.
@@ -31,16 +39,48 @@ function canonical(d: Decimal): Amount {
   return d.isZero() ? '0' : d.toFixed();
 }
 
+/**
+ * The audit adds and compares figures by the thousand: plain figures are worked as integers scaled to their finest
+ * decimal, which is exact while every term and partial sum stays below 2^53; anything else goes through Decimal.
+ * `signs` gives each term's sign (1 or -1); null when some term is not such a figure.
+ */
+function scaledSum(values: readonly Amount[], signs: readonly number[]): { n: number; places: number } | null {
+  const places = Math.max(0, ...values.map(decimals));
+  let n = 0;
+  let size = 0;
+  for (const [i, a] of values.entries()) {
+    const v = scaledInteger(a, places);
+    if (v === null) return null;
+    n += signs[i] * v;
+    size += Math.abs(v);
+  }
+  // Every partial sum is at most `size`: below 2^53 all of them are exact.
+  return size <= Number.MAX_SAFE_INTEGER ? { n, places } : null;
+}
+
+/** The canonical form of n × 10^-places, as Decimal's toFixed prints it: no trailing zeros, "0" for zero. */
+function fromScaled(n: number, places: number): Amount {
+  if (n === 0) return '0';
+  const digits = String(Math.abs(n)).padStart(places + 1, '0');
+  const int = digits.slice(0, digits.length - places);
+  const frac = digits.slice(digits.length - places).replace(/0+$/, '');
+  return (n < 0 ? '-' : '') + int + (frac ? `.${frac}` : '');
+}
+
 export function sum(values: readonly Amount[]): Amount {
+  const fast = scaledSum(values, values.map(() => 1));
+  if (fast) return fromScaled(fast.n, fast.places);
   return canonical(values.reduce((acc, v) => acc.plus(v), new Decimal(0)));
 }
 
 export function minus(a: Amount, b: Amount): Amount {
-  return canonical(new Decimal(a).minus(b));
+  const fast = scaledSum([a, b], [1, -1]);
+  return fast ? fromScaled(fast.n, fast.places) : canonical(new Decimal(a).minus(b));
 }
 
 export function abs(a: Amount): Amount {
-  return canonical(new Decimal(a).abs());
+  const fast = scaledSum([a], [1]);
+  return fast ? fromScaled(Math.abs(fast.n), fast.places) : canonical(new Decimal(a).abs());
 }
 
 export function equal(a: Amount, b: Amount): boolean {
@@ -52,11 +92,16 @@ export function lessOrEqual(a: Amount, b: Amount): boolean {
 }
 
 export function isZero(a: Amount): boolean {
-  return new Decimal(a).isZero();
+  const fast = scaledSum([a], [1]);
+  return fast ? fast.n === 0 : new Decimal(a).isZero();
 }
 
 /** Rounding allowance for an identity over `terms` rounded figures, each off by at most half a unit of `step`. */
 export function tolerance(terms: number, step: Amount = '0.01'): Amount {
+  // Half of `step` is 5 units of the next decimal place.
+  const units = scaledInteger(step, decimals(step));
+  const n = units === null ? null : units * 5 * Math.max(terms, 1);
+  if (n !== null && Number.isSafeInteger(n)) return fromScaled(n, decimals(step) + 1);
   return canonical(new Decimal(step).times(0.5).times(Math.max(terms, 1)));
 }
 
@@ -81,7 +126,8 @@ export function format(a: Amount): string {
 }
 
 export function compare(a: Amount, b: Amount): number {
-  return new Decimal(a).comparedTo(b);
+  const fast = scaledSum([a, b], [1, -1]);
+  return fast ? Math.sign(fast.n) : new Decimal(a).comparedTo(b);
 }
 
 /** The value without printing detail: "1070.60" → "1070.6", "0.00" → "0". */
@@ -89,19 +135,70 @@ export function normalise(a: Amount): Amount {
   return canonical(new Decimal(a));
 }
 
+/** One unit of the given decimal place: 0 → "1", 2 → "0.01" (what 10^-places prints, without arithmetic). */
+function unitOf(places: number): Amount {
+  return places === 0 ? '1' : `0.${'0'.repeat(places - 1)}1`;
+}
+
 /** A unit of the last printed decimal: "418.1" → "0.1", "3" → "1". */
 export function lastUnit(a: Amount): Amount {
-  return canonical(new Decimal(10).pow(-decimals(a)));
+  return unitOf(decimals(a));
 }
 
 /** Half a unit of the last printed decimal: how far a rounded figure can be from what it stands for. */
 export function halfUnit(a: Amount): Amount {
-  return canonical(new Decimal(lastUnit(a)).times(0.5));
+  return `0.${'0'.repeat(decimals(a))}5`;
 }
 
 /** The unit of the finest decimal printed among `values` ("0" and "12.34" → "0.01"): a table's rounding step. */
 export function stepOf(values: readonly Amount[]): Amount {
-  return canonical(new Decimal(10).pow(-Math.max(0, ...values.map(decimals))));
+  return unitOf(Math.max(0, ...values.map(decimals)));
+}
+
+/** A figure read once for many sum checks: its digits as a safe integer (null if it has none) and its decimals. */
+export interface Scaled {
+  amount: Amount;
+  n: number | null;
+  places: number;
+}
+
+export function scaled(a: Amount): Scaled {
+  return { amount: a, n: scaledInteger(a, decimals(a)), places: decimals(a) };
+}
+
+/**
+ * Whether `total` = Σ `parts` within the rounding of every term printed to the finest decimal among them: the
+ * same as |total − Σ parts| ≤ tolerance(parts.length + 1, stepOf(all)). Row placement asks this for thousands of
+ * readings: in integers scaled to the finest decimal, the tolerance is half a unit per term.
+ */
+export function sumHolds(total: Scaled, parts: readonly Scaled[]): boolean {
+  const places = Math.max(total.places, ...parts.map((p) => p.places));
+  let difference = 0;
+  let size = 0;
+  for (const [i, f] of [total, ...parts].entries()) {
+    // Exact: powers of ten up to 10^22 are, and a product beyond 2^53 is caught as unsafe.
+    const v = f.n === null ? null : f.n * 10 ** (places - f.places);
+    if (v === null || !Number.isSafeInteger(v)) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));
+    difference += i === 0 ? v : -v;
+    size += Math.abs(v);
+  }
+  // Every partial sum is at most `size`: below 2^53 all of them are exact.
+  if (size > Number.MAX_SAFE_INTEGER) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));
+  return 2 * Math.abs(difference) <= parts.length + 1;
+}
+
+function sumHoldsByDecimal(total: Amount, parts: readonly Amount[]): boolean {
+  return compare(abs(minus(total, sum(parts))), tolerance(parts.length + 1, stepOf([total, ...parts]))) <= 0;
+}
+
+const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** The amount × 10^places as a safe integer, or null when it is not a plain decimal that fits one. */
+function scaledInteger(a: Amount, places: number): number | null {
+  const m = PLAIN_AMOUNT.exec(a);
+  if (!m) return null;
+  const n = Number(m[2] + (m[3] ?? '').padEnd(places, '0'));
+  return Number.isSafeInteger(n) ? (m[1] ? -n : n) : null;
 }
 
 /**
@@ -146,7 +243,8 @@ export function within(value: Amount, low: Amount, high: Amount): boolean {
 }
 
 export function plus(a: Amount, b: Amount): Amount {
-  return canonical(new Decimal(a).plus(b));
+  const fast = scaledSum([a, b], [1, 1]);
+  return fast ? fromScaled(fast.n, fast.places) : canonical(new Decimal(a).plus(b));
 }
 
 export function negate(a: Amount): Amount {

@@ -25,7 +25,25 @@ export function statedAmount(text: string): { value: Amount; unit: Unit } | null
 
 /** Sentences and clauses, split after 。 and ；. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[。；;])/).filter((s) => s.trim() !== '');
+  return splitAfterStops(text).filter((s) => s.trim() !== '');
+}
+
+/**
+ * The text cut after every 。, ； and ; (none dropped, so the pieces add up to the text): what split(/(?<=[。；;])/)
+ * gives, without its slow look-behind scan.
+ */
+export function splitAfterStops(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c === '。' || c === '；' || c === ';') {
+      pieces.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
 }
 
 /** The source line of the paragraph piece that holds the character at `at` (a paragraph can span several lines). */

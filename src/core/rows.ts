@@ -23,8 +23,12 @@ export type Block =
   | { type: 'text'; text: string; line: number }
   | { type: 'blank'; line: number };
 
+/** Characters every residue pattern starts with: most text has none and is returned as it is. */
+const RESIDUE_MARK = /[[\f<&]/;
+
 /** Residue of PDF/Word/HTML conversion that carries no text: bookmarks, form feeds, markdown rules. */
 export function stripResidue(text: string): string {
+  if (!RESIDUE_MARK.test(text)) return text;
   return text
     .replace(/\[bookmark:[^\]]*\]/g, '')
     .replace(/\f/g, '')
@@ -74,7 +78,7 @@ function startsCellPerLineRow(lines: readonly string[], i: number): boolean {
  * a figure nobody printed, and a figure really wrapped ("395201" / ".80") cannot be told from that. Such lines are
  * not joined: the figure is left unread rather than guessed.
  */
-export const gluesFigures = (before: string, after: string) => /[\d.,]\s*$/.test(before) && /^\s*[\d.,]/.test(after);
+export const gluesFigures = (before: string, after: string) => /^\s*[\d.,]/.test(after) && /[\d.,]\s*$/.test(before);
 
 /** A line without the leading TAB continues a wrapped cell, unless it holds TABs (a row of its own) or glues figures. */
 const continuesCell = (cell: string, next: string) => !next.includes('\t') && !gluesFigures(cell, next);

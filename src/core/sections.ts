@@ -1,6 +1,6 @@
 // The narrative: headings (第X部分 / 一、 / （一） / 1、) and paragraphs, rejoined where the export wrapped
 // a sentence over a blank line; never where the join would glue two pieces of figures into one (rows.ts gluesFigures).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Block } from './rows.ts';
 import { gluesFigures, stripResidue } from './rows.ts';
 import type { Section } from './schema.ts';
@@ -24,11 +24,12 @@ export function headingLevel(text: string): number | null {
 
 /** Plain text of a narrative line: markdown bullets and emphasis, bookmarks and HTML tags removed. */
 export function plainText(line: string): string {
-  return stripResidue(line).replace(/^\s*[-*]\s+/, '').replace(/\*\*(.+?)\*\*/g, '$1').replace(/\s+$/g, '').trimStart();
+  return stripResidue(line).replace(/^\s*[-*]\s+/, '').replace(/\*\*(.+?)\*\*/g, '$1').trim();
 }
 
 function sectionId(heading: string, used: Map<string, number>): string {
-  const base = 'h-' + createHash('sha1').update(heading.replace(/\s/g, '')).digest('hex').slice(0, 8);
+  // The one-shot hash: the same digest as createHash, without building a Hash object per heading.
+  const base = 'h-' + hash('sha1', heading.replace(/\s/g, ''), 'hex').slice(0, 8);
   const n = (used.get(base) ?? 0) + 1;
   used.set(base, n);
   return n === 1 ? base : `${base}-${n}`;

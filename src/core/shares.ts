@@ -31,11 +31,16 @@ const TABLE_WHOLES: [RegExp, string][] = [[/^本年支出合计$/, 'expenditureT
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The last statement 「<name> [为] N 万元」 in `text`. */
-function lastStated(text: string, name: string): { value: Amount; unit: Stated['unit']; at: number } | null {
+/** Patterns of 「<name> [为] N 万元」, with and without a leading 本年. */
+function statedPatterns(name: string): RegExp[] {
   const names = [name, name.replace(/^本年/, '')].filter((n, i, a) => n !== '' && a.indexOf(n) === i);
-  for (const n of names) {
-    const all = [...text.matchAll(new RegExp(`${escape(n)}\\s*(?:为|是)?\\s*${NUM}`, 'g'))];
+  return names.map((n) => new RegExp(`${escape(n)}\\s*(?:为|是)?\\s*${NUM}`, 'g'));
+}
+
+/** The last statement of `statedPatterns` in `text`, trying the patterns in turn. */
+function lastStated(text: string, patterns: readonly RegExp[]): { value: Amount; unit: Stated['unit']; at: number } | null {
+  for (const re of patterns) {
+    const all = [...text.matchAll(re)];
     const m = all.at(-1);
     const stated = m && statedAmount(m[1]);
     if (m && stated) return { ...stated, at: m.index + m[0].length - m[1].length };
@@ -45,9 +50,11 @@ function lastStated(text: string, name: string): { value: Amount; unit: Stated['
 
 /** Named whole: in this paragraph, then earlier in this section, then a table figure of that name, then earlier sections. */
 function namedWhole(name: string, here: Place, section: Place[], earlier: Place[], lines: readonly string[]): Whole | null {
+  // Compiled once: the name is looked for in every earlier paragraph.
+  const patterns = statedPatterns(name);
   const search = (places: Place[]) => {
     for (const place of places) {
-      const found = lastStated(place.before, name);
+      const found = lastStated(place.before, patterns);
       if (found) return { kind: 'stated' as const, label: name, stated: { value: found.value, unit: found.unit, line: lineAt(place.p, found.at, lines) } };
     }
     return null;
@@ -74,7 +81,9 @@ export function readShares(sections: readonly Section[], lines: readonly string[
   for (const section of sections) {
     const inSection: Place[] = [];
     section.paragraphs.forEach((p, i) => {
-      for (const m of p.text.matchAll(SHARE)) {
+      // Every share says 占: most paragraphs are passed over without running the pattern.
+      const found = p.text.includes('占') ? p.text.matchAll(SHARE) : [];
+      for (const m of found) {
         const part = statedAmount(m[1]);
         const here = { p, before: p.text.slice(0, m.index) };
         const whole = m[2] ? namedWhole(m[2].trim(), here, inSection, earlier, lines) : leadWhole(here, section.paragraphs[i - 1], lines);

@@ -1,6 +1,6 @@
 // Identities inside one table: totals against their parts, 类 = Σ款, 款 = Σ项, 合计 = Σ类, each row's total = Σ its columns.
 import { stepOf, sum, tolerance } from '../money.ts';
-import type { Finding, Row, Table } from '../schema.ts';
+import type { Amount, Finding, Row, Table } from '../schema.ts';
 import { cellAt, textAt, totalRow } from '../tables/lookup.ts';
 import { check, type Side } from './compare.ts';
 
@@ -40,49 +40,64 @@ export function auditSummaryTable(table: Table): Finding[] {
 
 const level = (code: string) => (code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : 0);
 
+/** By level: how much of a code names its parent (none for 类, the 类 for 款, the 款 for 项). */
+const PARENT_CODE_LENGTH = [0, 0, 3, 5];
+
 /**
  * Rows of the table that could not be placed between `from` and the end of the parent's block: a sum over that
  * block would miss them, so it cannot be checked.
  */
-function gapIn(table: Table, parent: Row, lvl: number): boolean {
-  const next = table.rows.find((r) => r.line > parent.line && level(textAt(table, r, 'code')) > 0 && level(textAt(table, r, 'code')) < lvl);
+function gapIn(table: Table, codes: Map<Row, string>, parent: Row, lvl: number): boolean {
+  const next = table.rows.find((r) => r.line > parent.line && level(codes.get(r)!) > 0 && level(codes.get(r)!) < lvl);
   return table.omitted.some((l) => l > parent.line && (next === undefined || l < next.line));
 }
 
 /** 02/03/05/07/08: every 类 = Σ款, 款 = Σ项, 合计 = Σ类, for every amount column; and each row's total = Σ parts. */
 export function auditCodeTable(table: Table, totalKey: string, partKeys: string[]): Finding[] {
-  return [...hierarchy(table), ...rowSums(table, totalKey, partKeys)];
+  // Every check of the table allows for the same rounding step, and reads the same codes.
+  const step = stepIn(table);
+  const codes = new Map(table.rows.map((r) => [r, textAt(table, r, 'code')]));
+  return [...hierarchy(table, codes, step), ...rowSums(table, codes, totalKey, partKeys, step)];
 }
 
-function hierarchy(table: Table): Finding[] {
+function hierarchy(table: Table, codes: Map<Row, string>, step: Amount): Finding[] {
   const findings: Finding[] = [];
-  const rows = table.rows.filter((r) => level(textAt(table, r, 'code')) > 0);
+  const rows = table.rows.filter((r) => level(codes.get(r)!) > 0);
   const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
-  const children = (parent: Row | null, lvl: number) => {
-    const code = parent ? textAt(table, parent, 'code') : '';
-    return rows.filter((r) => level(textAt(table, r, 'code')) === lvl && textAt(table, r, 'code').startsWith(code));
-  };
-  const parents: [Row | null, number][] = [[totalRow(table) ?? null, 1], ...rows.filter((r) => level(textAt(table, r, 'code')) < 3).map((r) => [r, level(textAt(table, r, 'code')) + 1] as [Row, number])];
+  // Rows by level and the code of their parent level (类 for 款, 款 for 项), in table order: looked up per parent.
+  const byParent = new Map<string, Row[]>();
+  for (const r of rows) {
+    const code = codes.get(r)!;
+    const key = `${level(code)}|${code.slice(0, PARENT_CODE_LENGTH[level(code)])}`;
+    if (!byParent.has(key)) byParent.set(key, []);
+    byParent.get(key)!.push(r);
+  }
+  const children = (parent: Row | null, lvl: number) => byParent.get(`${lvl}|${parent ? codes.get(parent)! : ''}`) ?? [];
+  const parents: [Row | null, number][] = [[totalRow(table) ?? null, 1], ...rows.filter((r) => level(codes.get(r)!) < 3).map((r) => [r, level(codes.get(r)!) + 1] as [Row, number])];
   for (const [parent, lvl] of parents) {
     if (parent === null) continue;
     const kids = children(lvl === 1 ? null : parent, lvl);
     if (kids.length === 0) continue;
-    const name = lvl === 1 ? '合计' : `${textAt(table, parent, 'code')} ${textAt(table, parent, 'name')}`;
-    const gap = gapIn(table, parent, lvl);
+    const name = lvl === 1 ? '合计' : `${codes.get(parent)} ${textAt(table, parent, 'name')}`;
+    const gap = gapIn(table, codes, parent, lvl);
+    const allowance = tolerance(kids.length + 1, step);
     for (const key of amountKeys) {
       const label = table.columns.find((c) => c.key === key)!.label;
       const parts = gap ? { label: '下级科目之和（部分行未能识别）', value: null, lines: [] } : sumSide('下级科目之和', kids.map((k) => cellAt(table, k, key)));
-      findings.push(check('MZ-A-HIERARCHY', `${table.title}“${label}”栏：${name}应等于下级科目之和`, parts, one(name, cellAt(table, parent, key)), tolerance(kids.length + 1, stepIn(table))));
+      findings.push(check('MZ-A-HIERARCHY', `${table.title}“${label}”栏：${name}应等于下级科目之和`, parts, one(name, cellAt(table, parent, key)), allowance));
     }
   }
   return findings;
 }
 
-function rowSums(table: Table, totalKey: string, partKeys: string[]): Finding[] {
-  const rows = table.rows.filter((r) => level(textAt(table, r, 'code')) > 0);
+function rowSums(table: Table, codes: Map<Row, string>, totalKey: string, partKeys: string[], step: Amount): Finding[] {
+  const rows = table.rows.filter((r) => level(codes.get(r)!) > 0);
+  const allowance = tolerance(partKeys.length + 1, step);
   return [totalRow(table), ...rows].filter((r): r is Row => r !== undefined).map((row) => {
-    const name = textAt(table, row, 'code') || textAt(table, row, 'name');
-    return check('MZ-A-ROW-SUM', `${table.title}：${name}${textAt(table, row, 'name') && textAt(table, row, 'code') ? ' ' + textAt(table, row, 'name') : ''}的合计栏应等于各栏之和`, sumSide('各栏之和', partKeys.map((k) => cellAt(table, row, k))), one('合计栏', cellAt(table, row, totalKey)), tolerance(partKeys.length + 1, stepIn(table)));
+    const code = codes.get(row)!;
+    const rowName = textAt(table, row, 'name');
+    const name = code || rowName;
+    return check('MZ-A-ROW-SUM', `${table.title}：${name}${rowName && code ? ' ' + rowName : ''}的合计栏应等于各栏之和`, sumSide('各栏之和', partKeys.map((k) => cellAt(table, row, k))), one('合计栏', cellAt(table, row, totalKey)), allowance);
   });
 }
 

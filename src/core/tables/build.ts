@@ -29,14 +29,17 @@ const rowKey = (cells: string[]) => cells.map(stripSpace).filter(Boolean).join('
 
 function split(seg: Segment): Parsed {
   const parsed: Parsed = { header: [], headerRows: [], headerLines: [], body: [] };
+  const headerKeys = new Set<string>();
   for (const raw of seg.rows) {
     const cells = cleanCells(raw);
     const cls = classifyRow(cells);
     if (cls === 'residue') continue;
-    const repeated = cls === 'header' && rowKey(cells) !== '' && parsed.header.some((h) => rowKey(h) === rowKey(cells));
+    const key = cls === 'header' ? rowKey(cells) : '';
+    const repeated = key !== '' && headerKeys.has(key);
     if (cls === 'body') parsed.body.push({ cells, raw });
     else if (parsed.body.length === 0 || repeated) {
       if (cls === 'header' && !repeated) {
+        headerKeys.add(key);
         parsed.header.push(cells);
         parsed.headerRows.push(raw);
       }

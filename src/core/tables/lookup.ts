@@ -13,14 +13,28 @@ export function tableOf(tables: readonly Table[], kind: TableKind): Table | unde
   return tables.find((t) => t.kind === kind);
 }
 
+/** Column index by key, per table: the audit looks columns up by key for every cell it reads. */
+const columnIndexes = new WeakMap<Table, Map<string, number>>();
+
+function columnIndex(table: Table, key: string): number {
+  let index = columnIndexes.get(table);
+  if (!index) {
+    index = new Map();
+    // The first column with a key wins, as with findIndex.
+    for (const [i, c] of table.columns.entries()) if (!index.has(c.key)) index.set(c.key, i);
+    columnIndexes.set(table, index);
+  }
+  return index.get(key) ?? -1;
+}
+
 export function cellAt(table: Table, row: Row, key: string): Figure | null {
-  const i = table.columns.findIndex((c) => c.key === key);
+  const i = columnIndex(table, key);
   const cell = i < 0 ? undefined : row.cells[i];
   return cell && cell.amount !== null ? { value: cell.amount, line: cell.line, unit: table.unit } : null;
 }
 
 export function textAt(table: Table, row: Row, key: string): string {
-  const i = table.columns.findIndex((c) => c.key === key);
+  const i = columnIndex(table, key);
   return i < 0 ? '' : stripSpace(row.cells[i]?.text ?? '');
 }
 

@@ -4,8 +4,8 @@
 import type { RawRow } from '../rows.ts';
 import type { Column } from '../schema.ts';
 import { alignTabs } from './align-tabs.ts';
-import { piecesOf, place, type Piece } from './place.ts';
-import { betterMeasure, laidOut, locateColumns, type Measure } from './positions.ts';
+import { layoutOf, piecesOf, place, readingsOf, type Piece } from './place.ts';
+import { betterMeasure, laidOut, locateColumns, type Measure, type Spans } from './positions.ts';
 import type { RowSum } from './templates.ts';
 
 export interface BodyRow {
@@ -40,15 +40,17 @@ export function documentMeasure(rows: readonly BodyRow[]): Measure | null {
 export function placeRows(rows: readonly BodyRow[], header: readonly RawRow[], columns: Column[], table: Table): RowPlacement[] {
   const pieces = rows.map((r) => (r.raw.spans ? piecesOf(r.raw, r.cells) : null));
   const spaced = pieces.filter((p): p is Piece[] => p !== null);
-  const first = pieces.map((p) => (p && table.strict ? place(p, columns, table.sums, table.blankIsZero, null) : null));
-  const single = first.flatMap((p, i) => (p?.how === 'structure' ? [{ pieces: pieces[i]!, at: p.at }] : []));
+  const layout = layoutOf(columns);
+  const found = pieces.map((p) => (p && table.strict ? readingsOf(p, layout) : null));
+  const placeAt = (i: number, spans: Spans | null) => (found[i] ? place(found[i], pieces[i]!, columns, table.sums, table.blankIsZero, spans) : null);
+  // Rows that can be read only one way locate the columns; positions then narrow the other rows.
+  const single = found.flatMap((r, i) => (r?.count === 1 ? [{ pieces: pieces[i]!, at: placeAt(i, null)!.at }] : []));
   const spans = laidOut(rows.map((r) => r.raw)) ? locateColumns(spaced, header, single, columns, table.usualMeasure) : null;
   return rows.map((r, i) => {
     const ps = pieces[i];
     if (!ps) return { at: alignTabs(r.cells, columns, table.strict), cells: r.cells };
     const cells = ps.map((p) => p.text);
     if (!table.strict) return { at: placeLoose(ps, columns), cells };
-    const placed = first[i] && first[i]!.how === 'structure' ? first[i] : place(ps, columns, table.sums, table.blankIsZero, spans);
-    return { at: placed?.at ?? null, cells };
+    return { at: placeAt(i, spans)?.at ?? null, cells };
   });
 }

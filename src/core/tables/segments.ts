@@ -49,9 +49,9 @@ export function findSegments(blocks: readonly Block[]): Segment[] {
   const segments: (Segment & { endIndex: number })[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type === 'blank') continue;
+    if (b.type === 'blank' || (b.type === 'row' && !isTitleRow(b))) continue;
     const text = blockText(b);
-    const template = b.type === 'text' || isTitleRow(b) ? templateForTitle(text) : undefined;
+    const template = templateForTitle(text);
     if (!template) continue;
     const seg = readSegment(blocks, i, template, text);
     if (seg) {
@@ -83,12 +83,22 @@ function readSegment(blocks: readonly Block[], start: number, template: Template
   };
   let i = start + 1;
   let inNotes = false;
+  const held: Held = { tab: false, spaced: false, data: false };
+  const addRow = (row: RawRow) => {
+    seg.rows.push(row);
+    if (!row.spans) held.tab = true;
+    else {
+      held.spaced = true;
+      // Only read while every row is spaced (spacedTableLine): checking each row once is enough.
+      if (!held.tab && !held.data) held.data = hasFigure(row.cells.join(' ')) && classifyRow(row.cells) !== 'columnNumbers';
+    }
+  };
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === 'blank') continue;
     const text = blockText(b);
-    if (templateForTitle(text) && (b.type === 'text' || isTitleRow(b))) break;
-    if (isMeta(text) && seg.rows.length === 0) {
+    if ((b.type === 'text' || isTitleRow(b)) && templateForTitle(text)) break;
+    if (seg.rows.length === 0 && isMeta(text)) {
       readMeta(seg, text, firstLine(b));
     } else if (b.type === 'row' && !inNotes) {
       const label = findLabel(text);
@@ -98,15 +108,15 @@ function readSegment(blocks: readonly Block[], start: number, template: Template
         seg.end = lastLine(b);
         continue;
       }
-      seg.rows.push(b.row);
+      addRow(b.row);
     } else if (NOTE.test(text) || (inNotes && /^\d+[.．、]/.test(text))) {
       inNotes = true;
       seg.notes.push({ line: firstLine(b), text });
     } else if (b.type === 'text' && !inNotes && seg.rows.length > 0 && isResidue(text)) {
       seg.strays.push({ line: b.line, text });
-    } else if (b.type === 'text' && !inNotes && spacedTableLine(blocks, i, seg)) {
-      seg.rows.push(spacedRow(b.text, b.line));
-    } else if (b.type === 'text' && !inNotes && isSpaced(seg) && continuesTable(blocks, i)) {
+    } else if (b.type === 'text' && !inNotes && spacedTableLine(blocks, i, held)) {
+      addRow(spacedRow(b.text, b.line));
+    } else if (b.type === 'text' && !inNotes && held.spaced && continuesTable(blocks, i)) {
       // A name wrapped onto a line of its own between rows: kept as text.
       seg.strays.push({ line: b.line, text });
     } else {
@@ -131,11 +141,23 @@ function readMeta(seg: Segment, text: string, line: number): void {
   }
 }
 
-const isSpaced = (seg: Segment) => seg.rows.some((r) => r.spans);
+/** What the rows of a segment read so far hold; asked at every line after them, so kept as rows are added. */
+interface Held {
+  /** Some row has tabs. */
+  tab: boolean;
+  /** Some row is laid out with spaces. */
+  spaced: boolean;
+  /** Some row holds figures and is not the 栏次 row (known while there are no tab rows). */
+  data: boolean;
+}
 
 /** The next line with content, past blank lines and page numbers. */
 function nextContent(blocks: readonly Block[], i: number): Block | undefined {
-  return blocks.slice(i + 1).find((b) => b.type !== 'blank' && !(b.type === 'text' && isResidue(blockText(b))));
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (b.type !== 'blank' && !(b.type === 'text' && isResidue(blockText(b)))) return b;
+  }
+  return undefined;
 }
 
 /** The table goes on after line i: a row (tab or spaced, with figures) follows. */
@@ -149,14 +171,13 @@ function continuesTable(blocks: readonly Block[], i: number): boolean {
  * A text line that is a row laid out with spaces: a data row (it holds figures or codes), a header line before
  * the first data row, or a header line repeated on a new page between rows.
  */
-function spacedTableLine(blocks: readonly Block[], i: number, seg: Segment): boolean {
+function spacedTableLine(blocks: readonly Block[], i: number, held: Held): boolean {
   const b = blocks[i];
   if (b.type !== 'text' || !isSpacedLine(b.text)) return false;
   // Among tab rows, a line without tabs is a row only between rows: after the last row it is text.
-  if (seg.rows.some((r) => !r.spans)) return hasFigure(b.text) && continuesTable(blocks, i);
+  if (held.tab) return hasFigure(b.text) && continuesTable(blocks, i);
   // Before the first data row every such line is a header line (the 栏次 row is one too).
-  const noDataYet = seg.rows.every((r) => !hasFigure(r.cells.join(' ')) || classifyRow(r.cells) === 'columnNumbers');
-  return hasFigure(b.text) || isTotalLabel(b.text) || noDataYet || continuesTable(blocks, i);
+  return hasFigure(b.text) || isTotalLabel(b.text) || !held.data || continuesTable(blocks, i);
 }
 
 /** Page numbers and markdown table rules between rows. */

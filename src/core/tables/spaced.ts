@@ -8,16 +8,35 @@ import { CODE, isTotalLabel } from './classify.ts';
 /** Sentence punctuation: a line holding it is narrative, not a table row. */
 const PROSE = /[。；;！？，,：:]/;
 
-/** Places a character takes when shown: two for CJK and other wide characters. */
-const shownWidth = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+/** CJK and other wide characters: all in the BMP. */
+const WIDE: [number, number][] = [[0x1100, 0x115f], [0x2e80, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6]];
+
+const isWide = (code: number) => WIDE.some(([from, to]) => code >= from && code <= to);
+
+/** Places the text takes when shown: two per wide character, one for any other (a surrogate pair is one). */
+function shownWidth(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) i++;
+    n += !pair && isWide(code) ? 2 : 1;
+  }
+  return n;
+}
 
 export function spacedRow(text: string, line: number): RawRow {
   // A form feed opens a page; the columns of that line are placed as if it were not there.
   const plain = text.replace(/\f/g, '');
   const tokens = [...plain.matchAll(/[^\s\u3000]+/g)];
+  // Widths add up: each token's shown start is the previous token's end plus the width of the spaces between.
+  let end = 0;
+  let shownEnd = 0;
   const spans: Span[] = tokens.map((m) => {
-    const shown = shownWidth(plain.slice(0, m.index));
-    return { chars: [m.index, m.index + m[0].length], shown: [shown, shown + shownWidth(m[0])] };
+    const shown = shownEnd + shownWidth(plain.slice(end, m.index));
+    end = m.index + m[0].length;
+    shownEnd = shown + shownWidth(m[0]);
+    return { chars: [m.index, end], shown: [shown, shownEnd] };
   });
   return { cells: tokens.map((m) => m[0]), cellLines: tokens.map(() => line), lines: [line], spans };
 }

@@ -140,6 +140,8 @@ export function normaliseTitle(text: string): string {
 }
 
 export function templateForTitle(text: string): Template | undefined {
+  // Every title ends in 表 and normalising only removes characters: most lines are ruled out before it.
+  if (!text.includes('表')) return undefined;
   const t = normaliseTitle(text);
   if (t.length > 40) return undefined;
   return TEMPLATES.find((tpl) => tpl.title.test(t));
@@ -155,6 +157,8 @@ export function labelNumber(text: string): number | null {
 
 /** Finds a 公开NN表 or 表七 label inside a longer text (a line that also holds 部门： or 单位：, or the title). */
 export function findLabel(text: string): string | null {
+  // Every label ends in 表: table rows without it are passed over without running the patterns.
+  if (!text.includes('表')) return null;
   const m = /(部门)?公开\s*\d{1,2}\s*表/.exec(text);
   if (m) return m[0];
   return /(?:^|\s)(表\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2}))(?=\s|$)/.exec(text)?.[1] ?? null;

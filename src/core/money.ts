@@ -40,28 +40,25 @@ function canonical(d: Decimal): Amount {
 }
 
 /**
- * The audit adds and compares figures by the thousand: plain figures are worked as integers scaled to their finest
- * decimal, which is exact while every term and partial sum stays below 2^53; anything else goes through Decimal.
- * `signs` gives each term's sign (1 or -1); null when some term is not such a figure.
+ * The audit adds and compares figures by the thousand: plain figures are worked as BigInt integers scaled to their
+ * finest decimal, exact and much cheaper than Decimal objects; anything else goes through Decimal. `signs` gives
+ * each term's sign (1 or -1); null when some term is not a plain figure.
  */
-function scaledSum(values: readonly Amount[], signs: readonly number[]): { n: number; places: number } | null {
+function scaledSum(values: readonly Amount[], signs: readonly number[]): { n: bigint; places: number } | null {
   const places = Math.max(0, ...values.map(decimals));
-  let n = 0;
-  let size = 0;
+  let n = 0n;
   for (const [i, a] of values.entries()) {
     const v = scaledInteger(a, places);
     if (v === null) return null;
-    n += signs[i] * v;
-    size += Math.abs(v);
+    n += signs[i] < 0 ? -v : v;
   }
-  // Every partial sum is at most `size`: below 2^53 all of them are exact.
-  return size <= Number.MAX_SAFE_INTEGER ? { n, places } : null;
+  return { n, places };
 }
 
 /** The canonical form of n × 10^-places, as Decimal's toFixed prints it: no trailing zeros, "0" for zero. */
-function fromScaled(n: number, places: number): Amount {
-  if (n === 0) return '0';
-  const digits = String(Math.abs(n)).padStart(places + 1, '0');
+function fromScaled(n: bigint, places: number): Amount {
+  if (n === 0n) return '0';
+  const digits = String(n < 0n ? -n : n).padStart(places + 1, '0');
   const int = digits.slice(0, digits.length - places);
   const frac = digits.slice(digits.length - places).replace(/0+$/, '');
   return (n < 0 ? '-' : '') + int + (frac ? `.${frac}` : '');
@@ -80,7 +77,7 @@ export function minus(a: Amount, b: Amount): Amount {
 
 export function abs(a: Amount): Amount {
   const fast = scaledSum([a], [1]);
-  return fast ? fromScaled(Math.abs(fast.n), fast.places) : canonical(new Decimal(a).abs());
+  return fast ? fromScaled(fast.n < 0n ? -fast.n : fast.n, fast.places) : canonical(new Decimal(a).abs());
 }
 
 export function equal(a: Amount, b: Amount): boolean {
@@ -93,15 +90,14 @@ export function lessOrEqual(a: Amount, b: Amount): boolean {
 
 export function isZero(a: Amount): boolean {
   const fast = scaledSum([a], [1]);
-  return fast ? fast.n === 0 : new Decimal(a).isZero();
+  return fast ? fast.n === 0n : new Decimal(a).isZero();
 }
 
 /** Rounding allowance for an identity over `terms` rounded figures, each off by at most half a unit of `step`. */
 export function tolerance(terms: number, step: Amount = '0.01'): Amount {
   // Half of `step` is 5 units of the next decimal place.
   const units = scaledInteger(step, decimals(step));
-  const n = units === null ? null : units * 5 * Math.max(terms, 1);
-  if (n !== null && Number.isSafeInteger(n)) return fromScaled(n, decimals(step) + 1);
+  if (units !== null) return fromScaled(units * 5n * BigInt(Math.max(terms, 1)), decimals(step) + 1);
   return canonical(new Decimal(step).times(0.5).times(Math.max(terms, 1)));
 }
 
@@ -127,7 +123,7 @@ export function format(a: Amount): string {
 
 export function compare(a: Amount, b: Amount): number {
   const fast = scaledSum([a, b], [1, -1]);
-  return fast ? Math.sign(fast.n) : new Decimal(a).comparedTo(b);
+  return fast ? (fast.n > 0n ? 1 : fast.n < 0n ? -1 : 0) : new Decimal(a).comparedTo(b);
 }
 
 /** The value without printing detail: "1070.60" → "1070.6", "0.00" → "0". */
@@ -155,10 +151,10 @@ export function stepOf(values: readonly Amount[]): Amount {
   return unitOf(Math.max(0, ...values.map(decimals)));
 }
 
-/** A figure read once for many sum checks: its digits as a safe integer (null if it has none) and its decimals. */
+/** A figure read once for many sum checks: its digits as an integer (null if not a plain figure) and its decimals. */
 export interface Scaled {
   amount: Amount;
-  n: number | null;
+  n: bigint | null;
   places: number;
 }
 
@@ -173,18 +169,14 @@ export function scaled(a: Amount): Scaled {
  */
 export function sumHolds(total: Scaled, parts: readonly Scaled[]): boolean {
   const places = Math.max(total.places, ...parts.map((p) => p.places));
-  let difference = 0;
-  let size = 0;
+  let difference = 0n;
   for (const [i, f] of [total, ...parts].entries()) {
-    // Exact: powers of ten up to 10^22 are, and a product beyond 2^53 is caught as unsafe.
-    const v = f.n === null ? null : f.n * 10 ** (places - f.places);
-    if (v === null || !Number.isSafeInteger(v)) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));
+    if (f.n === null) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));
+    const v = f.n * 10n ** BigInt(places - f.places);
     difference += i === 0 ? v : -v;
-    size += Math.abs(v);
   }
-  // Every partial sum is at most `size`: below 2^53 all of them are exact.
-  if (size > Number.MAX_SAFE_INTEGER) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));
-  return 2 * Math.abs(difference) <= parts.length + 1;
+  const size = difference < 0n ? -difference : difference;
+  return 2n * size <= BigInt(parts.length + 1);
 }
 
 function sumHoldsByDecimal(total: Amount, parts: readonly Amount[]): boolean {
@@ -193,12 +185,12 @@ function sumHoldsByDecimal(total: Amount, parts: readonly Amount[]): boolean {
 
 const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;
 
-/** The amount × 10^places as a safe integer, or null when it is not a plain decimal that fits one. */
-function scaledInteger(a: Amount, places: number): number | null {
+/** The amount × 10^places as an integer, or null when it is not a plain decimal with at most `places` decimals. */
+function scaledInteger(a: Amount, places: number): bigint | null {
   const m = PLAIN_AMOUNT.exec(a);
-  if (!m) return null;
-  const n = Number(m[2] + (m[3] ?? '').padEnd(places, '0'));
-  return Number.isSafeInteger(n) ? (m[1] ? -n : n) : null;
+  if (!m || (m[3] ?? '').length > places) return null;
+  const n = BigInt(m[2] + (m[3] ?? '').padEnd(places, '0'));
+  return m[1] ? -n : n;
 }
 
 /**

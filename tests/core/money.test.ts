@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inferUnit, parseAmount, sum, tolerance } from '../../src/core/money.ts';
+import { Decimal } from 'decimal.js';
+import { abs, compare, decimals, inferUnit, isZero, minus, parseAmount, plus, scaled, sum, sumHolds, tolerance } from '../../src/core/money.ts';
 
 describe('parseAmount', () => {
   it('reads figures as printed, exactly', () => {
@@ -24,5 +25,39 @@ describe('parseAmount', () => {
     expect(inferUnit('56000', '5.60')).toBe('元');
     expect(inferUnit('130.83', '134.21')).toBe('万元');
     expect(inferUnit('3', '5000')).toBeNull();
+  });
+});
+
+// The audit's arithmetic takes a BigInt path for plain figures (src/core/money.ts): it must agree with decimal
+// arithmetic at a precision no figure can reach, for every kind of figure, odd ones and ones far beyond 2^53 when
+// scaled (15 integer digits and 3 decimals) included.
+describe('fast arithmetic against high-precision Decimal', () => {
+  const Exact = Decimal.clone({ precision: 100 });
+  const canonical = (d: Decimal) => (d.isZero() ? '0' : d.toFixed());
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+  const ODD = ['1e3', '0', '-0.00', '0.000000001', '007.50'];
+  const amount = () => {
+    if (random() < 0.06) return ODD[Math.floor(random() * ODD.length)];
+    const places = Math.floor(random() * 4);
+    const int = digits(random() < 0.1 ? 15 : 1 + Math.floor(random() * 8)).replace(/^0+(?=\d)/, '');
+    return `${random() < 0.1 ? '-' : ''}${int}${places ? `.${digits(places)}` : ''}`;
+  };
+  it('sum, plus, minus, abs, isZero, compare and sumHolds on 20,000 random cases', () => {
+    for (let k = 0; k < 20_000; k++) {
+      const parts = Array.from({ length: Math.floor(random() * 6) }, amount);
+      const total = random() < 0.5 ? amount() : sum(parts);
+      const other = parts[0] ?? '0';
+      expect(sum(parts)).toBe(canonical(parts.reduce((acc, v) => acc.plus(v), new Exact(0))));
+      expect(plus(total, other)).toBe(canonical(new Exact(total).plus(other)));
+      expect(minus(total, other)).toBe(canonical(new Exact(total).minus(other)));
+      expect(abs(total)).toBe(canonical(new Exact(total).abs()));
+      expect(isZero(total)).toBe(new Exact(total).isZero());
+      expect(compare(total, other)).toBe(new Exact(total).comparedTo(other));
+      const step = new Exact(10).pow(-Math.max(0, ...[total, ...parts].map(decimals)));
+      const allowed = step.times(0.5).times(parts.length + 1);
+      expect(sumHolds(scaled(total), parts.map(scaled))).toBe(new Exact(total).minus(parts.reduce((acc, v) => acc.plus(v), new Exact(0))).abs().lte(allowed));
+    }
   });
 });

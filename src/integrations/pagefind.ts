@@ -5,11 +5,12 @@
 // previous site stays in place.
 import { createHash, type Hash } from 'node:crypto';
 import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SHARD_META, shardPath } from '../site/search-shards.ts';
+import { SHARD_META } from '../site/search-shards.ts';
 
 /** Pagefind's ready-made interfaces and its web worker: the search page has its own accessible interface and searches
  * without a worker, so these would only be dead weight. */
@@ -49,10 +50,9 @@ async function shardsOf(dir: string): Promise<Map<string, Shard>> {
   return shards;
 }
 
-async function writeShard(dir: string, pages: string[], out: string): Promise<void> {
-  // Pagefind reads a folder itself, in parallel, much faster than pages sent one by one; the shard's pages are
+async function writeShard(dir: string, pages: string[], out: string, staging: string): Promise<void> {
+  // Pagefind reads a folder itself faster than pages sent to it one by one over its pipe; the shard's pages are
   // hard-linked into a folder of their own beside the site, at the same paths, so their URLs stay the same.
-  const staging = `${dir}.search`;
   await rm(staging, { recursive: true, force: true });
   for (const file of pages) {
     await mkdir(dirname(join(staging, file)), { recursive: true });
@@ -79,28 +79,41 @@ export async function indexSite(dir: string, cacheDir: string): Promise<IndexRes
   // Pages opt in with a shard <meta> and data-pagefind-body; none found means the templates lost them.
   if (shards.size === 0) throw fail('shards', ['没有页面被索引：报告页和单位页应带有搜索分片的 <meta> 和 data-pagefind-body。']);
   await mkdir(cacheDir, { recursive: true });
+  const queue = [...shards];
   let reused = 0;
-  try {
-    for (const [name, shard] of shards) {
-      const out = join(dir, shardPath(name));
-      const cached = join(cacheDir, name);
-      const hash = shard.hash.digest('hex');
-      const previous = await readFile(`${cached}.hash`, 'utf8').catch(() => null);
-      if (previous === hash) {
-        await cp(cached, out, { recursive: true });
-        reused++;
-        continue;
-      }
-      await writeShard(dir, shard.pages, out);
-      await rm(cached, { recursive: true, force: true });
-      await cp(out, cached, { recursive: true });
-      await writeFile(`${cached}.hash`, hash);
+  // Pagefind indexes one shard mostly on one core: as many shards at once as there are cores.
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, shard] = next;
+      if (await indexShard(dir, cacheDir, name, shard)) reused++;
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: availableParallelism() }, worker));
   } finally {
     await pagefind.close();
   }
-  await pruneCache(cacheDir, new Set(shards.keys()));
+  await pruneCache(cacheDir, new Set([...shards.keys()].map(cacheName)));
   return { pages: [...shards.values()].reduce((n, s) => n + s.pages.length, 0), shards: shards.size, reused };
+}
+
+/** "latest/1a2b3c4d" → "latest-1a2b3c4d": one folder and one hash file per shard in the cache. */
+const cacheName = (shard: string) => shard.replace('/', '-');
+
+/** Writes the shard's bundle under pagefind/; true when it was copied from the cache, its pages being unchanged. */
+async function indexShard(dir: string, cacheDir: string, name: string, shard: Shard): Promise<boolean> {
+  const out = join(dir, 'pagefind', name);
+  const cached = join(cacheDir, cacheName(name));
+  const hash = shard.hash.digest('hex');
+  if ((await readFile(`${cached}.hash`, 'utf8').catch(() => null)) === hash) {
+    await cp(cached, out, { recursive: true });
+    return true;
+  }
+  await writeShard(dir, shard.pages, out, `${dir}.search-${cacheName(name)}`);
+  await rm(cached, { recursive: true, force: true });
+  await cp(out, cached, { recursive: true });
+  await writeFile(`${cached}.hash`, hash);
+  return false;
 }
 
 /** Bundles of shards the site no longer has. */

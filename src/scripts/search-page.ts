@@ -48,10 +48,12 @@ const status = $<HTMLParagraphElement>('search-status');
 const resultsSection = $<HTMLElement>('search-results');
 const list = $<HTMLOListElement>('search-list');
 const more = $<HTMLButtonElement>('search-more');
-/** Present when some reports are in earlier years' shards (src/site/search-shards.ts); lists those years. */
+/** The latest scope's shards (src/site/search-shards.ts), searched by default. */
+const latestShards = form.dataset.shards!.split(' ');
+/** Present when some reports are in earlier years' shards; its value lists those shards. */
 const archive = document.getElementById('search-archive') as HTMLInputElement | null;
 
-/** One Pagefind instance per scope: the latest shard alone, or merged with every earlier year's shard. */
+/** One Pagefind instance per scope: the latest scope's shards, or those and every earlier year's shard. */
 const instances = new Map<string, Promise<Pagefind>>();
 let filtersReady: Promise<void> | null = null;
 /** Each search gets a number; a slower earlier search must not overwrite a later one. */
@@ -64,18 +66,21 @@ const allYears = () => archive?.checked === true;
 function loadPagefind(): Promise<Pagefind> {
   const scope = allYears() ? 'all' : 'latest';
   let pagefind = instances.get(scope);
-  if (!pagefind) instances.set(scope, (pagefind = openIndex(scope === 'all' ? archive!.value.split(',') : [])));
+  if (!pagefind) instances.set(scope, (pagefind = openIndex(scope, scope === 'all' ? [...latestShards, ...archive!.value.split(' ')] : latestShards)));
   return pagefind;
 }
 
-/** A module URL of its own per scope gives a separate Pagefind instance; both fetch the same index files. */
-async function openIndex(earlier: string[]): Promise<Pagefind> {
-  const scope = earlier.length > 0 ? '?scope=all' : '';
-  const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/latest/pagefind.js${scope}`)) as Pagefind;
+/**
+ * The first shard's bundle, with the others merged into it (they share its WebAssembly). A module URL of its own
+ * per scope gives a separate Pagefind instance; both fetch the same index files.
+ */
+async function openIndex(scope: string, shards: string[]): Promise<Pagefind> {
+  const [first, ...rest] = shards;
+  const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/${first}/pagefind.js?scope=${scope}`)) as Pagefind;
   // The index stores root-relative URLs; under a base path results must carry it. No web worker: searching one
   // query is quick on the main thread, and the worker would be one more script (43 KB) to fetch first.
   await pf.options({ baseUrl: BASE, noWorker: true });
-  for (const year of earlier) await pf.mergeIndex(`${BASE}pagefind/${year}/`, { baseUrl: BASE });
+  await Promise.all(rest.map((shard) => pf.mergeIndex(`${BASE}pagefind/${shard}/`, { baseUrl: BASE })));
   return pf;
 }
 

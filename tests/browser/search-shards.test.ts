@@ -1,7 +1,7 @@
 // The search index split by year (src/site/search-shards.ts), on a portal where every bureau has four years of
-// reports: the benchmark's corpus of 5 bureaus × 2021–2024. A first search loads only the latest shard (bureau pages
+// reports: the benchmark's corpus of 5 bureaus × 2021–2024. A first search loads only the latest scope (bureau pages
 // and each bureau's 2024 report); asking for earlier years merges the 2021–2023 shards into the same search.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -34,9 +34,12 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const pageCount = (shard: string) => JSON.parse(readFileSync(join(out, 'pagefind', shard, 'pagefind-entry.json'), 'utf8')).languages['zh-cn'].page_count;
+/** Pages indexed in a scope: the sum over its shards, one per 市/州. */
+const pageCount = (scope: string) => readdirSync(join(out, 'pagefind', scope)).reduce((n, city) =>
+  n + JSON.parse(readFileSync(join(out, 'pagefind', scope, city, 'pagefind-entry.json'), 'utf8')).languages['zh-cn'].page_count, 0);
 
-test('one shard for the latest year with the bureau pages, one per earlier year', () => {
+test('the latest scope holds the bureau pages and the 2024 reports, each earlier year its own reports', () => {
+  expect(readdirSync(join(out, 'pagefind')).sort()).toEqual(['2021', '2022', '2023', 'latest']);
   expect(pageCount('latest')).toBe(5 + 5);
   for (const year of ['2023', '2022', '2021']) expect(pageCount(year)).toBe(5);
 });

@@ -196,11 +196,15 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}search/`);
-    // Every indexed page's text, as the index holds it (Pagefind's JS API on the built index).
+    // Every indexed page's text, as the index holds it (Pagefind's JS API on the built index, every shard merged).
     // A string, so that the test runner does not rewrite the browser's dynamic import.
+    const shards = ((await page.locator('#search-form').getAttribute('data-shards')) ?? '').split(' ');
+    expect(shards).toEqual(['latest/0']);
     const indexed: { url: string; content: string }[] = await page.evaluate(`(async () => {
-      const pf = await import('${base}pagefind/latest/pagefind.js');
+      const shards = ${JSON.stringify(shards)};
+      const pf = await import('${base}pagefind/' + shards[0] + '/pagefind.js');
       await pf.options({ baseUrl: '${base}' });
+      for (const shard of shards.slice(1)) await pf.mergeIndex('${base}pagefind/' + shard + '/', { baseUrl: '${base}' });
       const found = await pf.search(null, { filters: {} });
       return Promise.all(found.results.map(async (r) => {
         const d = await r.data();

@@ -64,7 +64,7 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
       const code = readFileSync(join(distFor(base), js), 'utf8');
       // w3.org: SVG namespaces; example.com: Pagefind's base for parsing relative URLs, never fetched.
       expect(code, js).not.toMatch(/["'`]https?:\/\/(?!www\.w3\.org|example\.com)/);
-      for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) expect(spec, js).toMatch(/^\.\/|^\$\{\w+\}pagefind\/latest\/pagefind\.js(\$\{\w+\})?$/);
+      for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) expect(spec, js).toMatch(/^\.\/|^\$\{\w+\}pagefind\/\$\{\w+\}\/pagefind\.js\?scope=\$\{\w+\}$/);
     }
   });
 });

@@ -3,7 +3,7 @@
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 /** The published text, one <li id="L{n}"> per line, so every figure and check can point at its line. */
 export function sourceLinesHtml(lines: readonly string[]): string {

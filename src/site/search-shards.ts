@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Bureau } from '../core/registry.ts';
 import type { ReportEntry } from './data.ts';
 
-export const LATEST = 'latest';
+const LATEST = 'latest';
 export const SHARD_META = 'mz-search-shard';
 /** About 2 GB of indexer memory per shard (about 4 MB per report page, measured with Pagefind 1.6). */
 const SHARD_PAGES = 1000;

@@ -1,15 +1,14 @@
 // Provenance and 变更记录 from git: a report committed, then corrected in a later commit, in a throwaway repository.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentHistory } from '../../src/core/provenance/content-history.ts';
-import { commitAll, initRepo } from '../support/git-repo.ts';
+import { commitAll, LILING_SANGONG_ROW, repoWithLiling } from '../support/git-repo.ts';
 
-const BUNDLED = join(import.meta.dirname, '..', '..', 'content', 'reports', 'liling-ybj', '2022', '部门决算.txt');
-// Line 361 is the row of 醴陵's 三公 table (公开09表): budget 6.00 (合计, 公务接待费), actual 2.62 (合计, 公务接待费).
-const ROW = 361;
+// The row of 醴陵's 三公 table (公开09表): budget 6.00 (合计, 公务接待费), actual 2.62 (合计, 公务接待费).
+const ROW = LILING_SANGONG_ROW;
 const withLine = (text: string, line: number, edit: (l: string) => string) => text.split('\n').map((l, i) => (i === line - 1 ? edit(l) : l)).join('\n');
 
 let repo: string;
@@ -19,13 +18,10 @@ let second: string;
 let third: string;
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), 'mz-history-'));
-  initRepo(repo);
-  const dir = join(repo, 'content', 'reports', 'liling-ybj', '2022');
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, '部门决算.txt');
-  cpSync(BUNDLED, path);
-  first = commitAll(repo, 'Add 醴陵 2022', '2024-01-10T10:00:00+08:00');
+  const start = repoWithLiling('mz-history-');
+  repo = start.repo;
+  first = start.commit;
+  const { path } = start;
   const original = readFileSync(path, 'utf8');
   expect(original.split('\n')[ROW - 1]).toBe('6.00\t\t\t\t\t6.00\t2.62\t\t\t\t\t2.62');
   // The correction: 公务接待费 actual 2.62 → 2.72, and its total with it.

@@ -1,31 +1,21 @@
 // The scripts in a real browser, on the site served under /portal/: the display mode stays across pages, chart.js
 // is fetched only when a chart scrolls into view, and the 三公 table sorts and filters.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { distFor, serve, type Served } from '../support/site.ts';
+import { usePortal } from '../support/pages.ts';
 
-let browser: Browser;
-let site: Served;
+const portal = usePortal('/portal/');
 let context: BrowserContext;
-beforeAll(async () => {
-  site = await serve(distFor('/portal/'), '/portal/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function freshContext(options: Parameters<Browser['newContext']>[0] = {}) {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 400 }, reducedMotion: 'reduce', ...options });
+  context = await portal.browser.newContext({ viewport: { width: 1280, height: 400 }, reducedMotion: 'reduce', ...options });
   return context;
 }
 
 it('大字模式: the header button switches it, and it stays on the next page and after a reload', async () => {
   const page = await (await freshContext()).newPage();
-  await page.goto(site.url);
+  await page.goto(portal.site.url);
   const button = page.locator('#display-toggle');
   expect(await button.isVisible()).toBe(true);
   expect(await page.evaluate(() => document.documentElement.dataset.display)).toBeUndefined();
@@ -34,7 +24,7 @@ it('大字模式: the header button switches it, and it stays on the next page a
   expect(await page.evaluate(() => document.documentElement.dataset.display)).toBe('large');
   expect(await button.getAttribute('aria-pressed')).toBe('true');
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(before);
-  await page.goto(`${site.url}reports/chenzhou-ybj/2022/bumen-juesuan/`);
+  await page.goto(`${portal.site.url}reports/chenzhou-ybj/2022/bumen-juesuan/`);
   expect(await page.evaluate(() => [document.documentElement.dataset.display, localStorage.getItem('mz-display')])).toEqual(['large', 'large']);
   expect(await page.locator('#display-toggle').getAttribute('aria-pressed')).toBe('true');
   await page.locator('#display-toggle').click();
@@ -44,7 +34,7 @@ it('大字模式: the header button switches it, and it stays on the next page a
 
 it('without JavaScript the switch is not offered', async () => {
   const page = await (await freshContext({ javaScriptEnabled: false })).newPage();
-  await page.goto(site.url);
+  await page.goto(portal.site.url);
   expect(await page.locator('#display-toggle').isVisible()).toBe(false);
   expect(await page.locator('#sangong-filter').count()).toBe(0);
 });
@@ -53,7 +43,7 @@ it('a bureau page fetches chart.js only when a chart scrolls into view, then dra
   const page = await (await freshContext()).newPage();
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
-  await page.goto(`${site.url}bureaus/chenzhou-ybj/`);
+  await page.goto(`${portal.site.url}bureaus/chenzhou-ybj/`);
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => s.includes('charts-draw'))).toBe(false);
   expect(await page.locator('#chart-sangong .chart-frame').isHidden()).toBe(true);
@@ -70,7 +60,7 @@ it('a report page runs no script but the display-mode one', async () => {
   const page = await (await freshContext()).newPage();
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
-  await page.goto(`${site.url}reports/huaihua-ybzx/2024/bumen-juesuan/`);
+  await page.goto(`${portal.site.url}reports/huaihua-ybzx/2024/bumen-juesuan/`);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual(['/portal/display.js']);
@@ -78,7 +68,7 @@ it('a report page runs no script but the display-mode one', async () => {
 
 it('the 三公 table sorts by a column (aria-sort) and filters by level, saying what it shows', async () => {
   const page = await (await freshContext()).newPage();
-  await page.goto(`${site.url}sangong/`);
+  await page.goto(`${portal.site.url}sangong/`);
   // Column 8 is 决算数 › 合计.
   const header = page.locator('#sangong-overview thead th[data-col="8"]');
   const actuals = () => page.locator('#sangong-overview tbody tr:not([hidden]) td:nth-child(9)').allTextContents();
@@ -102,7 +92,7 @@ it.each(['normal', 'large'])('at 320px wide (%s text) no page scrolls sideways; 
   if (mode === 'large') await ctx.addInitScript(() => localStorage.setItem('mz-display', 'large'));
   const page = await ctx.newPage();
   for (const path of ['', 'bureaus/chenzhou-ybj/', 'reports/chenzhou-ybj/2022/bumen-juesuan/', 'sangong/']) {
-    await page.goto(site.url + path);
+    await page.goto(portal.site.url + path);
     expect(await page.evaluate(() => document.documentElement.dataset.display ?? 'normal'), path).toBe(mode);
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(scroll, path).toBeLessThanOrEqual(client);

@@ -1,38 +1,27 @@
 // 变更记录 end to end: a content folder in its own git repository, a report committed and then corrected; the
 // build's bureau page lists the changed figures and links them to their lines in the report as it now stands.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitAll, initRepo } from '../support/git-repo.ts';
-import { ROOT } from '../support/site.ts';
+import { commitAll, LILING_SANGONG_ROW, repoWithLiling } from '../support/git-repo.ts';
+import { buildContent } from '../support/site.ts';
 
-// 醴陵 2022, line 361: the 三公 table's row (budget 6.00, actual 2.62 for 合计 and 公务接待费).
-const ROW = 361;
+// 醴陵 2022: the 三公 table's row (budget 6.00, actual 2.62 for 合计 and 公务接待费).
+const ROW = LILING_SANGONG_ROW;
 let repo: string;
 let out: string;
 let corrected: string;
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), 'mz-revisions-'));
-  initRepo(repo);
-  const reports = join(repo, 'content', 'reports', 'liling-ybj', '2022');
-  mkdirSync(reports, { recursive: true });
-  cpSync(join(ROOT, 'content', 'bureaus.yaml'), join(repo, 'content', 'bureaus.yaml'));
-  const file = join(reports, '部门决算.txt');
-  cpSync(join(ROOT, 'content', 'reports', 'liling-ybj', '2022', '部门决算.txt'), file);
-  commitAll(repo, 'Add 醴陵 2022', '2024-01-10T10:00:00+08:00');
-  const lines = readFileSync(file, 'utf8').split('\n');
+  const start = repoWithLiling('mz-revisions-');
+  repo = start.repo;
+  const lines = readFileSync(start.path, 'utf8').split('\n');
   lines[ROW - 1] = lines[ROW - 1].replace(/2\.62/g, '2.72');
-  writeFileSync(file, lines.join('\n'));
+  writeFileSync(start.path, lines.join('\n'));
   corrected = commitAll(repo, 'Correct 三公', '2024-03-01T14:05:00+08:00');
   out = join(repo, 'dist');
-  execFileSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, MZ_BASE: '/', MZ_OUT: out, MZ_CONTENT: join(repo, 'content') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const run = buildContent(join(repo, 'content'), out);
+  expect(run.status, run.stderr).toBe(0);
 }, 180_000);
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));

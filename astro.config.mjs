@@ -1,6 +1,6 @@
 // Static build only: every page is prerendered, nothing is fetched from other hosts.
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind from './src/search/pagefind.ts';
 
 /** MZ_BASE may be given as "sub", "/sub" or "/sub/"; Astro wants one leading slash. */
 function base(value) {

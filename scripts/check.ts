@@ -2,13 +2,13 @@
 // `npm run check -- --json FILE` prints one report's validated JSON (the public format) to stdout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { checkCorpus, placeReport, type FileDiagnostic } from '../src/core/corpus.ts';
-import { decodeReport } from '../src/core/decode.ts';
-import { diag } from '../src/core/diagnostics.ts';
-import { parseReportBytes } from '../src/core/parse-bytes.ts';
-import { ContentHistory } from '../src/core/provenance/content-history.ts';
-import { loadRegistry } from '../src/core/registry.ts';
-import type { Diagnostic, PublishedReport, Report } from '../src/core/schema.ts';
+import { checkCorpus, placeReport, type FileDiagnostic } from '../src/load/corpus.ts';
+import { decodeReport } from '../src/extract/decode.ts';
+import { diag } from '../src/model/diagnostics.ts';
+import { parseReportBytes } from '../src/pipeline/parse-bytes.ts';
+import { ContentHistory } from '../src/publish/provenance/content-history.ts';
+import { loadRegistry } from '../src/load/registry.ts';
+import type { Diagnostic, PublishedReport, Report } from '../src/model/schema.ts';
 
 const ROOT = process.cwd();
 const CONTENT = resolve(process.env.MZ_CONTENT ?? join(ROOT, 'content'));

@@ -9,12 +9,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { PARSER_VERSION } from './core/parse-report.ts';
-import { Bureau, loadRegistry } from './core/registry.ts';
-import type { ParseTask } from './loader/parse-file.ts';
-import { parseAll } from './loader/pool.ts';
-import { ReportRecord } from './loader/record.ts';
-import { CONTENT_DIR } from './site/content-dir.ts';
+import { PARSER_VERSION } from './pipeline/parse-report.ts';
+import { Bureau, loadRegistry } from './load/registry.ts';
+import type { ParseTask } from './load/parse-file.ts';
+import { parseAll } from './load/pool.ts';
+import { ReportRecord } from './load/record.ts';
+import { CONTENT_DIR } from './load/content-dir.ts';
 
 const REPORTS_DIR = join(CONTENT_DIR, 'reports');
 const REGISTRY_FILE = join(CONTENT_DIR, 'bureaus.yaml');

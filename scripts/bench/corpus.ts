@@ -5,10 +5,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseReport } from '../../src/core/parse-report.ts';
-import type { Bureau } from '../../src/core/registry.ts';
-import type { Report } from '../../src/core/schema.ts';
-import { splitLines } from '../../src/core/source.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { Bureau } from '../../src/load/registry.ts';
+import type { Report } from '../../src/model/schema.ts';
+import { splitLines } from '../../src/extract/source.ts';
 import { DEPARTMENTS, REGIONS } from './names.ts';
 
 const YEARS_PER_BUREAU = 4;

@@ -2,8 +2,8 @@
 // per second of this thread's CPU time, so that other work on a shared machine does not lower them; wall time is
 // kept beside.
 import { readFileSync } from 'node:fs';
-import { parseReport } from '../../src/core/parse-report.ts';
-import { splitLines } from '../../src/core/source.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import { splitLines } from '../../src/extract/source.ts';
 
 export interface Rate {
   wallMs: number;

@@ -1,10 +1,10 @@
 // Reports joined to the registry, in the order pages list them. Pages read data only through here.
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { checkCorpus, placeReport, problemsText } from '../core/corpus.ts';
-import type { Bureau } from '../core/registry.ts';
-import type { Kind, Report } from '../core/schema.ts';
-import type { ReportRecord } from '../loader/record.ts';
+import { checkCorpus, placeReport, problemsText } from '../load/corpus.ts';
+import type { Bureau } from '../load/registry.ts';
+import type { Kind, Report } from '../model/schema.ts';
+import type { ReportRecord } from '../load/record.ts';
 import { setCacheKeys } from './cache-keys.ts';
 import { KIND_SLUGS, reportUrl } from './paths.ts';
 

@@ -1,10 +1,10 @@
 // Where the downloads live. Pages link here and the endpoints under src/pages/data/ write here.
-import { findingsTabular, headlineTabular, PROBLEMS, sangongTabular } from '../core/export/portal-csv.ts';
-import type { Tabular } from '../core/export/tabular.ts';
-import type { Kind, Report, Table } from '../core/schema.ts';
+import { findingsTabular, headlineTabular, PROBLEMS, sangongTabular } from '../publish/export/portal-csv.ts';
+import type { Tabular } from '../publish/export/tabular.ts';
+import type { Kind, Report, Table } from '../model/schema.ts';
 import type { ReportEntry } from './data.ts';
 import { KIND_SLUGS, url } from './paths.ts';
-import { tableCaptions } from './report.ts';
+import { tableCaptions } from '../views/report.ts';
 
 export const SCHEMA_PATH = 'schema/report.schema.json';
 export const DATA_PATH = 'data/';

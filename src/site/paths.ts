@@ -1,5 +1,5 @@
 // Every internal link goes through here so that the site works under any MZ_BASE.
-import type { Kind } from '../core/schema.ts';
+import type { Kind } from '../model/schema.ts';
 
 /** BASE_URL always ends in "/" (trailingSlash: 'always'). */
 const BASE = import.meta.env.BASE_URL;

@@ -1,8 +1,8 @@
 // Provenance and corrections for pages and downloads. The content folder's git history is read once per build,
 // on first use, and shared by every page.
-import { ContentHistory, type Revision } from '../core/provenance/content-history.ts';
-import type { Provenance, Report } from '../core/schema.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { ContentHistory, type Revision } from '../publish/provenance/content-history.ts';
+import type { Provenance, Report } from '../model/schema.ts';
+import { CONTENT_DIR } from '../load/content-dir.ts';
 
 let history: ContentHistory | undefined;
 const shared = () => (history ??= new ContentHistory(CONTENT_DIR));

@@ -1,15 +1,15 @@
 // The data package of one report: its JSON, its checks and each of its tables, with the source they were read from.
-import { dataPackage } from '../core/export/datapackage.ts';
-import type { Report } from '../core/schema.ts';
-import { findingsTabular } from '../core/export/portal-csv.ts';
-import { tableTabular } from '../core/export/tables-csv.ts';
+import { dataPackage } from '../publish/export/datapackage.ts';
+import type { Report } from '../model/schema.ts';
+import { findingsTabular } from '../publish/export/portal-csv.ts';
+import { tableTabular } from '../publish/export/tables-csv.ts';
 import { reportTitle, type ReportEntry } from './data.ts';
 import { ALL_CHECKS, REPORT_FINDINGS_FILE, SCHEMA_PATH, tableFile } from './downloads.ts';
 import { KIND_SLUGS, url } from './paths.ts';
 import { provenanceOf } from './provenance.ts';
-import { tableCaptions } from './report.ts';
+import { tableCaptions } from '../views/report.ts';
 import { siteConfig } from './site-config.ts';
-import { unitNote } from './table.ts';
+import { unitNote } from '../views/table.ts';
 
 export function reportPackage(entry: ReportEntry, report: Report): Record<string, unknown> {
   const title = reportTitle(entry);

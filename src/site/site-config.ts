@@ -1,8 +1,8 @@
 // content/site.yaml, read once per build; a broken file stops the build with a message naming what to fix.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSiteConfig, type SiteConfig } from '../core/site-config.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { loadSiteConfig, type SiteConfig } from '../load/site-config.ts';
+import { CONTENT_DIR } from '../load/content-dir.ts';
 
 let config: SiteConfig | undefined;
 

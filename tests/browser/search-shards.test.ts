@@ -1,4 +1,4 @@
-// The search index split by year (src/site/search-shards.ts), on a portal where every bureau has four years of
+// The search index split by year (src/search/shards.ts), on a portal where every bureau has four years of
 // reports: the benchmark's corpus of 5 bureaus × 2021–2024. A first search loads only the latest scope (bureau pages
 // and each bureau's 2024 report); asking for earlier years merges the 2021–2023 shards into the same search.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

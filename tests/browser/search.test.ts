@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import type { Kind } from '../../src/core/schema.ts';
+import type { Kind } from '../../src/model/schema.ts';
 import { KIND_SLUGS } from '../../src/site/paths.ts';
 import { loadSeeds } from '../core/seeds.ts';
 import { launchBrowser } from '../support/browser.ts';

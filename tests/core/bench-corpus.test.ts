@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, scaleFigure } from '../../scripts/bench/corpus.ts';
-import { loadRegistry } from '../../src/core/registry.ts';
+import { loadRegistry } from '../../src/load/registry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mz-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

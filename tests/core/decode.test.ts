@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { decodeReport } from '../../src/core/decode.ts';
-import { parseReportBytes } from '../../src/core/parse-bytes.ts';
-import { parseReport } from '../../src/core/parse-report.ts';
-import type { Report } from '../../src/core/schema.ts';
+import { decodeReport } from '../../src/extract/decode.ts';
+import { parseReportBytes } from '../../src/pipeline/parse-bytes.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { Report } from '../../src/model/schema.ts';
 import { loadSeeds } from './seeds.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -1,6 +1,6 @@
 // Every figure read by hand from the seed documents (../shared/seeds/expected.json) against the parser's output.
 import { describe, expect, it } from 'vitest';
-import { abs, compare } from '../../src/core/money.ts';
+import { abs, compare } from '../../src/model/money.ts';
 import { expect01, expect05Totals, expectMustFind, expectSangong, expectSummary, expectTables } from './figures.ts';
 import { loadSeeds } from './seeds.ts';
 

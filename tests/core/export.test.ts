@@ -1,9 +1,9 @@
 // The CSV downloads: RFC 4180 quoting, the BOM Excel needs, and tables as CSV checked against hand-read figures.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvText, tabularCsv } from '../../src/core/export/csv.ts';
-import { tableTabular } from '../../src/core/export/tables-csv.ts';
-import { uniqueNames } from '../../src/core/export/tabular.ts';
+import { csvField, csvText, tabularCsv } from '../../src/publish/export/csv.ts';
+import { tableTabular } from '../../src/publish/export/tables-csv.ts';
+import { uniqueNames } from '../../src/publish/export/tabular.ts';
 import { readCsv } from '../support/csv.ts';
 import { loadSeeds } from './seeds.ts';
 

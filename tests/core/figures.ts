@@ -1,8 +1,8 @@
 // Assertions shared by the seed tests and the layout fixtures: a parsed report against the figures a person read
 // from the document (../shared/seeds/expected.json), compared numerically ("0" = "0.00").
 import { expect } from 'vitest';
-import { equal, parseAmount, stripSpace } from '../../src/core/money.ts';
-import type { Report, Table } from '../../src/core/schema.ts';
+import { equal, parseAmount, stripSpace } from '../../src/model/money.ts';
+import type { Report, Table } from '../../src/model/schema.ts';
 
 export const same = (a: string | null, b: string | null) => (a === null || b === null ? a === b : equal(a, b));
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentHistory } from '../../src/core/provenance/content-history.ts';
+import { ContentHistory } from '../../src/publish/provenance/content-history.ts';
 import { commitAll, LILING_SANGONG_ROW, repoWithLiling } from '../support/git-repo.ts';
 
 // The row of 醴陵's 三公 table (公开09表): budget 6.00 (合计, 公务接待费), actual 2.62 (合计, 公务接待费).

@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCorpus, type Placed } from '../../src/core/corpus.ts';
-import { parseReport } from '../../src/core/parse-report.ts';
+import { checkCorpus, type Placed } from '../../src/load/corpus.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
 import { conflictingContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
 import { ROOT } from '../support/site.ts';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { parseReportBytes } from '../../src/core/parse-bytes.ts';
+import { parseReportBytes } from '../../src/pipeline/parse-bytes.ts';
 import { loadSeeds } from './seeds.ts';
 
 const MB20 = 20 * 2 ** 20;

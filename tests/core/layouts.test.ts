@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convert, equal } from '../../src/core/money.ts';
-import { parseReport } from '../../src/core/parse-report.ts';
-import type { Report } from '../../src/core/schema.ts';
+import { convert, equal } from '../../src/model/money.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { Report } from '../../src/model/schema.ts';
 import { expect01, expect05Totals, expectCellsAsInSeed, expectLeftOutRowsKept, expectMustFind, expectSangong, expectSummary, expectTables, same } from './figures.ts';
 import { toBiao7, toLayout, toSingleSpaced, toSplitCodes, toYuan } from './fixtures/generate.ts';
 import { SEEDS } from './seeds.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { abs, compare, decimals, inferUnit, isZero, minus, parseAmount, plus, scaled, sum, sumHolds, tolerance } from '../../src/core/money.ts';
+import { abs, compare, decimals, inferUnit, isZero, minus, parseAmount, plus, scaled, sum, sumHolds, tolerance } from '../../src/model/money.ts';
 
 describe('parseAmount', () => {
   it('reads figures as printed, exactly', () => {
@@ -28,7 +28,7 @@ describe('parseAmount', () => {
   });
 });
 
-// The audit's arithmetic takes a BigInt path for plain figures (src/core/money.ts): it must agree with decimal
+// The audit's arithmetic takes a BigInt path for plain figures (src/model/money.ts): it must agree with decimal
 // arithmetic at a precision no figure can reach, for every kind of figure, odd ones and ones far beyond 2^53 when
 // scaled (15 integer digits and 3 decimals) included.
 describe('fast arithmetic against high-precision Decimal', () => {

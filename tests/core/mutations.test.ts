@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { abs, convert } from '../../src/core/money.ts';
-import { parseReportBytes } from '../../src/core/parse-bytes.ts';
-import { parseReport } from '../../src/core/parse-report.ts';
-import type { Report } from '../../src/core/schema.ts';
+import { abs, convert } from '../../src/model/money.ts';
+import { parseReportBytes } from '../../src/pipeline/parse-bytes.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { Report } from '../../src/model/schema.ts';
 import { BYTE_OPS, CELL_OPS, LINE_OPS, mutate, mutateBytes } from '../support/mutate.ts';
 import { loadSeeds } from './seeds.ts';
 

@@ -1,8 +1,8 @@
 // Shares (「占 X%」) and year-on-year changes the 情况说明 states, checked against the figures they come from.
 // Percentages below were worked out by hand from the figures the documents print.
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/core/parse-report.ts';
-import type { Finding, Report } from '../../src/core/schema.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { Finding, Report } from '../../src/model/schema.ts';
 import { loadSeeds } from './seeds.ts';
 
 const seeds = Object.fromEntries(loadSeeds().map((s) => [s.name.slice(0, 3), s]));

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportJsonSchema } from '../../src/core/json-schema.ts';
-import { parseReport } from '../../src/core/parse-report.ts';
+import { reportJsonSchema } from '../../src/publish/json-schema.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -1,8 +1,8 @@
 // The five seed reports as bundled in content/, paired with the hand-read figures in ../shared/seeds/expected.json.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseReport } from '../../src/core/parse-report.ts';
-import type { Report } from '../../src/core/schema.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { Report } from '../../src/model/schema.ts';
 
 /** ../shared/seeds beside the repository; a git worktree nested deeper finds it in the nearest ancestor folder. */
 function seedsDir(): string {

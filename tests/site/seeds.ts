@@ -2,8 +2,8 @@
 // live in ../shared/seeds beside the checkout; a git worktree one folder further down finds them too.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseReport } from '../../src/core/parse-report.ts';
-import type { Report } from '../../src/core/schema.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { Report } from '../../src/model/schema.ts';
 import { ROOT } from '../support/site.ts';
 
 function seedsDir(): string {

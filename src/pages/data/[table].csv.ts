@@ -1,6 +1,6 @@
 // The portal-wide CSVs: data/sangong.csv, data/headlines.csv, data/findings.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { tabularCsv } from '../../core/export/csv.ts';
+import { tabularCsv } from '../../publish/export/csv.ts';
 import { reports } from '../../site/data.ts';
 import { PORTAL_TABLES } from '../../site/downloads.ts';
 import { csvResponse } from '../../site/responses.ts';

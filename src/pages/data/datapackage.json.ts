@@ -1,6 +1,6 @@
 // data/datapackage.json: the portal-wide CSVs described as a Frictionless Data Package (v2).
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../core/export/datapackage.ts';
+import { dataPackage } from '../../publish/export/datapackage.ts';
 import { reports } from '../../site/data.ts';
 import { PORTAL_TABLES } from '../../site/downloads.ts';
 import { jsonResponse } from '../../site/responses.ts';

@@ -1,7 +1,7 @@
 // Each table of a report as CSV: data/reports/<单位>/<年度>/<类型>/<table id>.csv.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { tabularCsv } from '../../../../../../core/export/csv.ts';
-import { tableTabular } from '../../../../../../core/export/tables-csv.ts';
+import { tabularCsv } from '../../../../../../publish/export/csv.ts';
+import { tableTabular } from '../../../../../../publish/export/tables-csv.ts';
 import { fullReport, reportParams, reports } from '../../../../../../site/data.ts';
 import { csvResponse } from '../../../../../../site/responses.ts';
 

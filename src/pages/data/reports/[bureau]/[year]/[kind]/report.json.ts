@@ -1,6 +1,6 @@
 // One report as published: the validated report data with its provenance (format: /schema/report.schema.json).
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import type { PublishedReport } from '../../../../../../core/schema.ts';
+import type { PublishedReport } from '../../../../../../model/schema.ts';
 import { fullReport, reportRoutes } from '../../../../../../site/data.ts';
 import { provenanceOf } from '../../../../../../site/provenance.ts';
 import { jsonResponse } from '../../../../../../site/responses.ts';

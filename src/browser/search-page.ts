@@ -1,0 +1,347 @@
+// The search page: reads ?q= (the header form), searches the Pagefind index, lists results with the part of each
+// page they concern, and offers filters and sorts. All interface text is Chinese; results are announced through the
+// status region. Pagefind's files load only on this page.
+import { looseQuery, normaliseQuery, type Query } from './search-query.ts';
+import { rankSections, type Hit } from './search-sections.ts';
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: unknown;
+  weighted_locations: Hit[];
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+
+interface Found {
+  results: { id: string; data(): Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o: { filters?: object; sort?: object }): Promise<Found | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const BASE = import.meta.env.BASE_URL;
+/** Results are shown a few at a time: each one fetches its page's indexed text. */
+const BATCH = 5;
+const TYPING_PAUSE_MS = 300;
+/** Filter groups in the order they are offered; the names are those the pages give Pagefind. */
+const FILTERS = ['年度', '地区', '单位', '报告类型'];
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const sortSelect = $<HTMLSelectElement>('search-sort');
+const options = $<HTMLDetailsElement>('search-options');
+const filterBox = $<HTMLDivElement>('search-filters');
+const status = $<HTMLParagraphElement>('search-status');
+const resultsSection = $<HTMLElement>('search-results');
+const list = $<HTMLOListElement>('search-list');
+const more = $<HTMLButtonElement>('search-more');
+/** The latest scope's shards (src/search/shards.ts), searched by default. */
+const latestShards = form.dataset.shards!.split(' ');
+/** Present when some reports are in earlier years' shards; its value lists those shards. */
+const archive = document.getElementById('search-archive') as HTMLInputElement | null;
+
+/** One Pagefind instance per scope: the latest scope's shards, or those and every earlier year's shard. */
+const instances = new Map<string, Promise<Pagefind>>();
+let filtersReady: Promise<void> | null = null;
+/** Each search gets a number; a slower earlier search must not overwrite a later one. */
+let generation = 0;
+let pending: Found['results'] = [];
+let shown = 0;
+
+const allYears = () => archive?.checked === true;
+
+function loadPagefind(): Promise<Pagefind> {
+  const scope = allYears() ? 'all' : 'latest';
+  let pagefind = instances.get(scope);
+  if (!pagefind) instances.set(scope, (pagefind = openIndex(scope, scope === 'all' ? [...latestShards, ...archive!.value.split(' ')] : latestShards)));
+  return pagefind;
+}
+
+/**
+ * The first shard's bundle, with the others merged into it (they share its WebAssembly). A module URL of its own
+ * per scope gives a separate Pagefind instance; both fetch the same index files.
+ */
+async function openIndex(scope: string, shards: string[]): Promise<Pagefind> {
+  const [first, ...rest] = shards;
+  const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/${first}/pagefind.js?scope=${scope}`)) as Pagefind;
+  // The index stores root-relative URLs; under a base path results must carry it. No web worker: searching one
+  // query is quick on the main thread, and the worker would be one more script (43 KB) to fetch first.
+  await pf.options({ baseUrl: BASE, noWorker: true });
+  await Promise.all(rest.map((shard) => pf.mergeIndex(`${BASE}pagefind/${shard}/`, { baseUrl: BASE })));
+  return pf;
+}
+
+function selectedFilters(): Record<string, { any: string[] }> {
+  const chosen: Record<string, { any: string[] }> = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    const name = box.dataset.filter!;
+    (chosen[name] ??= { any: [] }).any.push(box.value);
+  }
+  return chosen;
+}
+
+function selectedSort(): Record<string, string> | undefined {
+  const [key, order] = sortSelect.value.split(':');
+  return key ? { [key]: order } : undefined;
+}
+
+/** Checkbox groups for the filters, built once from the index; counts are updated after each search. */
+function buildFilters(all: Record<string, Record<string, number>>, checked: Set<string>): void {
+  filterBox.replaceChildren(
+    ...FILTERS.filter((name) => all[name]).map((name) => {
+      const set = document.createElement('fieldset');
+      set.className = 'search-filter';
+      const legend = document.createElement('legend');
+      legend.textContent = name;
+      const items = document.createElement('ul');
+      const values = Object.keys(all[name]).sort((a, b) => (name === '年度' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      items.append(...values.map((value, i) => filterItem(name, value, i, checked.has(`${name}:${value}`))));
+      set.append(legend, items);
+      return set;
+    }),
+  );
+}
+
+function filterItem(name: string, value: string, i: number, checked: boolean): HTMLLIElement {
+  const li = document.createElement('li');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = `filter-${FILTERS.indexOf(name)}-${i}`;
+  box.value = value;
+  box.checked = checked;
+  box.dataset.filter = name;
+  const label = document.createElement('label');
+  label.htmlFor = box.id;
+  const count = document.createElement('span');
+  count.className = 'search-count';
+  label.append(value, count);
+  li.append(box, label);
+  return li;
+}
+
+function updateCounts(counts: Record<string, Record<string, number>>): void {
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const n = counts[box.dataset.filter!]?.[box.value];
+    box.parentElement!.querySelector('.search-count')!.textContent = n === undefined ? '' : `（${n}）`;
+  }
+}
+
+function ensureFilters(checked: Set<string> = new Set()): Promise<void> {
+  filtersReady ??= loadPagefind().then(async (pf) => buildFilters(await pf.filters(), checked));
+  return filtersReady;
+}
+
+/** Pagefind marks hits with <mark> in page text whose < and > it escapes; rebuild that as DOM, not innerHTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const text = (s: string) => document.createTextNode(s.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
+    const m = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (!m) return text(part);
+    const mark = document.createElement('mark');
+    mark.append(text(m[1]));
+    return mark;
+  });
+}
+
+function describe(meta: ResultData['meta']): string {
+  const parts = meta.kind ? [meta.bureau, `${meta.year}年度`, meta.kind] : ['单位', meta.year && `最新报告 ${meta.year}年度`];
+  if (meta.sangong) parts.push(`“三公”经费决算 ${meta.sangong}`);
+  return parts.filter(Boolean).join(' · ');
+}
+
+function resultItem(data: ResultData): HTMLLIElement {
+  const [best, ...others] = rankSections(data.sub_results);
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = best?.url ?? data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const about = document.createElement('p');
+  about.className = 'search-about';
+  about.textContent = describe(data.meta);
+  li.append(heading, about);
+  if (best?.anchor) {
+    const part = document.createElement('p');
+    part.className = 'search-part';
+    part.textContent = `相关部分：${best.title}`;
+    li.append(part);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-excerpt';
+  excerpt.append(...excerptNodes(best?.excerpt ?? data.excerpt));
+  li.append(excerpt);
+  const rest = others.filter((s) => s.anchor).slice(0, 3);
+  if (rest.length > 0) li.append(otherParts(rest, data.meta.title ?? ''));
+  return li;
+}
+
+function otherParts(parts: SubResult[], title: string): HTMLUListElement {
+  const ul = document.createElement('ul');
+  ul.className = 'search-subresults';
+  ul.setAttribute('aria-label', `${title}中的其他相关部分`);
+  ul.append(...parts.map((s) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = s.url;
+    a.textContent = s.title;
+    const excerpt = document.createElement('span');
+    excerpt.className = 'search-excerpt';
+    excerpt.append('：', ...excerptNodes(s.excerpt));
+    li.append(a, excerpt);
+    return li;
+  }));
+  return ul;
+}
+
+async function showMore(run: number, focusFirst: boolean): Promise<void> {
+  const batch = pending.slice(shown, shown + BATCH);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (run !== generation) return;
+  const items = data.map(resultItem);
+  list.append(...items);
+  shown += items.length;
+  more.hidden = shown >= pending.length;
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+function writeUrl(q: string): void {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (sortSelect.value) params.set('sort', sortSelect.value);
+  if (allYears()) params.set('years', 'all');
+  for (const [name, { any }] of Object.entries(selectedFilters())) for (const v of any) params.append('f', `${name}:${v}`);
+  const search = params.toString();
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+}
+
+function clearResults(): void {
+  pending = [];
+  shown = 0;
+  list.replaceChildren();
+  resultsSection.hidden = true;
+  more.hidden = true;
+}
+
+/** aria-busy on the results while they change, so assistive technology reads them once they are complete. */
+function busy(on: boolean): void {
+  resultsSection.setAttribute('aria-busy', String(on));
+}
+
+async function runSearch(): Promise<void> {
+  const run = ++generation;
+  busy(true);
+  try {
+    await searchAndShow(run);
+  } finally {
+    if (run === generation) busy(false);
+  }
+}
+
+async function searchAndShow(run: number): Promise<void> {
+  const query = normaliseQuery(input.value);
+  const filters = selectedFilters();
+  writeUrl(input.value.trim());
+  if (!query.term && Object.keys(filters).length === 0) {
+    clearResults();
+    status.textContent = '';
+    return;
+  }
+  try {
+    const pf = await loadPagefind();
+    const sort = selectedSort();
+    const find = (q: Query) => pf.search(q.term || null, { filters, ...(sort ? { sort } : {}) });
+    let found = await find(query);
+    if (found && found.results.length === 0 && query.exact) found = await find(looseQuery(query));
+    if (run !== generation || !found) return;
+    clearResults();
+    pending = found.results;
+    if (filtersReady) updateCounts(found.filters);
+    await showMore(run, false);
+    if (run !== generation) return;
+    resultsSection.hidden = pending.length === 0;
+    status.textContent = summary(query.term, pending.length);
+  } catch {
+    if (run === generation) unavailable();
+  }
+}
+
+function unavailable(): void {
+  clearResults();
+  status.textContent = '搜索暂时无法使用：搜索索引未能加载。请稍后再试，或在单位列表中查找。';
+}
+
+function summary(term: string, count: number): string {
+  const what = term ? `“${term.replace(/"/g, '')}”` : '所选条件';
+  if (count === 0) return `没有找到与${what}相关的页面。可以换一个词、减少词语或去掉筛选条件。`;
+  return count > BATCH ? `${what}：找到 ${count} 个页面，先显示 ${BATCH} 个。` : `${what}：找到 ${count} 个页面。`;
+}
+
+function fromUrl(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const header = document.getElementById('site-search') as HTMLInputElement | null;
+  if (header) header.value = input.value;
+  const sort = params.get('sort') ?? '';
+  if ([...sortSelect.options].some((o) => o.value === sort)) sortSelect.value = sort;
+  if (archive) archive.checked = params.get('years') === 'all';
+  const checked = new Set(params.getAll('f'));
+  if (checked.size > 0) {
+    options.open = true;
+    ensureFilters(checked).then(runSearch, unavailable);
+  } else if (input.value.trim()) {
+    void runSearch();
+  }
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(typing);
+  void runSearch();
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
+});
+sortSelect.addEventListener('change', () => void runSearch());
+archive?.addEventListener('change', () => {
+  // The filter values and their counts belong to the index searched: rebuild them for the other scope.
+  const checked = new Set(Object.entries(selectedFilters()).flatMap(([name, { any }]) => any.map((v) => `${name}:${v}`)));
+  filtersReady = null;
+  filterBox.replaceChildren();
+  if (options.open) ensureFilters(checked).then(runSearch, unavailable);
+  else void runSearch();
+});
+filterBox.addEventListener('change', () => void runSearch());
+options.addEventListener('toggle', () => {
+  // Filter values load when first asked for (at scale the 单位 list is long); then the counts need a search.
+  if (options.open && !filtersReady) ensureFilters().then(() => (generation > 0 ? runSearch() : undefined), unavailable);
+});
+more.addEventListener('click', () => {
+  const run = generation;
+  busy(true);
+  void showMore(run, true).then(() => {
+    if (run !== generation) return;
+    busy(false);
+    status.textContent = `已显示 ${shown} 个页面，共 ${pending.length} 个。`;
+  });
+});
+
+$('search-nojs').hidden = true;
+form.hidden = false;
+fromUrl();

@@ -1,0 +1,100 @@
+// Figures the narrative states (情况说明, 绩效自评): each claim names what it is about, so the audit can hold it
+// against the tables. Patterns follow the standard wording of 部门决算 情况说明, not any one document.
+import type { Unit } from '../../model/money.ts';
+import { lineAt, NUM, sentences, statedAmount } from './text-figures.ts';
+import type { Amount, Section } from '../../model/schema.ts';
+
+export interface Claim {
+  key: string;
+  value: Amount;
+  unit: Unit;
+  line: number;
+  /** The words of the document that state it. */
+  quote: string;
+}
+
+const SEP = '[^。；;]*?';
+
+/** Pattern → claim keys, in the order of the captured numbers. */
+const PATTERNS: [RegExp, string[]][] = [
+  [new RegExp(`三公”?经费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.total', 'sangong.actual.total']],
+  [new RegExp(`因公出国[（(]境[)）]费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.outbound', 'sangong.actual.outbound']],
+  [new RegExp(`公务接待费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.reception', 'sangong.actual.reception']],
+  [new RegExp(`公务用车购置费?及运行(?:维护)?费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.vehicle', 'sangong.actual.vehicle']],
+  [new RegExp(`公务用车购置费支出预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.vehiclePurchase', 'sangong.actual.vehiclePurchase']],
+  [new RegExp(`公务用车运行(?:维护)?费支出预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.vehicleOperation', 'sangong.actual.vehicleOperation']],
+  [new RegExp(`财政拨款收[、,，]?\\s*支总计\\s*${NUM}`), ['fiscalGrandTotal']],
+  [new RegExp(`财政拨款收入总计\\s*${NUM}`), ['fiscalGrandTotal']],
+  [new RegExp(`(?<!财政拨款)收[、,，]?\\s*支总计\\s*${NUM}`), ['grandTotal']],
+  [new RegExp(`(?<!财政拨款)收入总计\\s*${NUM}`), ['grandTotal']],
+  [new RegExp(`^\\d{4}\\s*年度?收入合计\\s*${NUM}`), ['incomeTotal']],
+  [new RegExp(`^\\d{4}\\s*年度?支出合计\\s*${NUM}`), ['expenditureTotal']],
+  [new RegExp(`^\\d{4}\\s*年度?收入[、,，]\\s*支出合计\\s*${NUM}`), ['incomeTotal']],
+  [new RegExp(`^\\d{4}\\s*年度?支出合计${SEP}基本支出\\s*${NUM}`), ['basic']],
+  [new RegExp(`^\\d{4}\\s*年度?支出合计${SEP}项目支出\\s*${NUM}`), ['project']],
+  [new RegExp(`^\\d{4}\\s*年度?收入合计${SEP}财政拨款收入\\s*${NUM}`), ['fiscalIncome']],
+  [new RegExp(`(?:一般公共预算)?财政拨款支出年初预算数为\\s*${NUM}${SEP}支出决算数为\\s*${NUM}`), ['', 'gpb.total']],
+  [new RegExp(`^\\d{4}\\s*年度?(?:一般公共预算)?财政拨款支出\\s*${NUM}`), ['gpb.total']],
+  [new RegExp(`一般公共预算财政拨款基本支出\\s*${NUM}`), ['gpb.basic']],
+  [new RegExp(`基本支出${SEP}人员经费\\s*${NUM}`), ['personnel']],
+  [new RegExp(`公用经费\\s*${NUM}`), ['publicFunds']],
+  [new RegExp(`一般公共预算财政拨款(?!基本|项目)${SEP}本年收入\\s*${NUM}${SEP}本年支出\\s*${NUM}`), ['gpb.income', 'gpb.total']],
+  [new RegExp(`一般公共预算财政拨款基本支出${SEP}本年支出\\s*${NUM}`), ['gpb.basic']],
+  [new RegExp(`一般公共预算财政拨款项目支出${SEP}本年支出\\s*${NUM}`), ['gpb.project']],
+];
+
+/** 「2101502|一般行政管理事务年初预算为…支出决算为 13.77 万元」 or 「…（项2080107）。」 then 「年初预算为…支出决算为…」. */
+const ITEM_CODE = /(?:^|[（(]项)(\d{7})(?:[|｜)）])/;
+const ITEM_NAME = /[(（]款[)）]([^（(]+)[(（]项[)）]/;
+const ITEM_ACTUAL = new RegExp(`年初预算为\\s*${NUM}${SEP}支出决算为\\s*${NUM}`);
+
+export function readClaims(sections: readonly Section[], lines: readonly string[]): Claim[] {
+  const lineOf = (p: { text: string; lines: number[] }, figure: string) => lineOfFigure(p, figure, lines);
+  const claims: Claim[] = [];
+  for (const section of sections) {
+    let item: { code: string | null; name: string | null } | null = null;
+    for (const p of section.paragraphs) {
+      const split = sentences(p.text);
+      for (const sentence of split) {
+        // Every pattern ends in a NUM figure, which ends in 万 or 元: sentences without either need no matching.
+        if (!sentence.includes('万') && !sentence.includes('元')) continue;
+        for (const [re, keys] of PATTERNS) {
+          const m = re.exec(sentence);
+          if (!m) continue;
+          keys.forEach((key, i) => {
+            const stated = statedAmount(m[i + 1]);
+            if (key && stated) claims.push({ key, ...stated, line: lineOf(p, m[i + 1]), quote: m[0] });
+          });
+        }
+      }
+      for (const sentence of split) {
+        const code = ITEM_CODE.exec(sentence)?.[1] ?? null;
+        const name = ITEM_NAME.exec(sentence)?.[1] ?? null;
+        if (code || name) item = { code, name };
+        const actual = ITEM_ACTUAL.exec(sentence);
+        if (actual && item) {
+          const stated = statedAmount(actual[2]);
+          const key = item.code ? `item.code:${item.code}` : `item.name:${item.name}`;
+          if (stated) claims.push({ key, ...stated, line: lineOf(p, actual[2]), quote: actual[0] });
+          item = null;
+        }
+      }
+    }
+  }
+  return dedupe(claims);
+}
+
+/** The source line of a figure: where it first occurs in the paragraph. */
+function lineOfFigure(p: { text: string; lines: number[] }, figure: string, lines: readonly string[]): number {
+  return lineAt(p, p.text.indexOf(figure), lines);
+}
+
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const k = `${c.key}|${c.line}|${c.value}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,78 @@
+// The pipeline for one report file: source → blocks → tables and narrative → 三公, summary → audit → validated report.
+import { audit, auditStatements, type Statements } from '../audit/index.ts';
+import { readChanges } from '../parse/narrative/changes.ts';
+import { readClaims } from '../parse/narrative/claims.ts';
+import { Diagnostics } from '../model/diagnostics.ts';
+import type { Unit } from '../model/money.ts';
+import { readIdentity } from '../parse/identity.ts';
+import { readPerfBase } from '../parse/perf-base.ts';
+import { readBlocks } from '../extract/rows.ts';
+import { readSangong } from '../parse/sangong.ts';
+import { Report, type Table } from '../model/schema.ts';
+import { readSections } from '../parse/narrative/sections.ts';
+import { readShares } from '../parse/narrative/shares.ts';
+import { readSource } from '../extract/source.ts';
+import { readSummary } from '../parse/summary.ts';
+import { buildTables, mergeSegments, type Unsure } from '../parse/tables/build.ts';
+import { findSegments } from '../parse/tables/segments.ts';
+
+/** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
+export const PARSER_VERSION = '2';
+
+export function parseReport(text: string, file: string): Report {
+  const diagnostics = new Diagnostics();
+  const source = readSource(text, diagnostics);
+  const blocks = readBlocks(source.lines, source.bodyStart);
+  const unsure: Unsure[] = [];
+  const groups = mergeSegments(findSegments(blocks));
+  const tables = buildTables(groups, diagnostics, unsure);
+  for (const s of groups.flat().flatMap((seg) => seg.strays)) unsure.push({ start: s.line, end: s.line, reason: 'stray' });
+  const tableLines = new Set(groups.flat().flatMap((seg) => range(seg.start, seg.end)));
+  const sections = readSections(blocks, (line) => tableLines.has(line));
+  const identity = readIdentity(source.frontMatter, source.lines, source.bodyStart, diagnostics);
+  const said: Statements = { claims: readClaims(sections, source.lines), shares: readShares(sections, source.lines), changes: readChanges(sections, source.lines) };
+  const unit = reportUnit(tables);
+  const perf = readPerfBase(tables, identity.year);
+  const audited = audit(tables, said, perf, unit);
+  if (perf && audited.perfUnit && perf.unit === null) {
+    markInferredUnit(perf.table, audited.perfUnit);
+    perf.unit = audited.perfUnit;
+    diagnostics.info('MZ-UNIT-INFERRED', perf.headerLine, `“${perf.table.title}”没有注明金额单位；其三公经费预算数与三公经费表一致时按“${audited.perfUnit}”计算，已按${audited.perfUnit}读取。如不是，请在表中注明“单位：万元”或“单位：元”。`);
+  }
+  if (tables.length === 0) {
+    diagnostics.info('MZ-NO-TABLES', source.bodyStart, '本文件没有识别到公开表（如“收入支出决算总表”）。如文件确有表格，请检查表名是否单独成行。');
+  }
+  const sangong = readSangong(tables, perf, said.claims, sections, unit);
+  const report: Report = {
+    formatVersion: 1,
+    file,
+    bureau: identity.bureau,
+    year: identity.year,
+    kind: identity.kind,
+    unit,
+    identity,
+    summary: readSummary(tables),
+    sangong,
+    tables,
+    sections,
+    findings: [...audited.findings, ...auditStatements(said, tables, sangong, unit)],
+    diagnostics: diagnostics.list.sort((a, b) => a.line - b.line),
+    unrecognised: unsure.map(({ start, end, reason }) => ({ start, end, reason })),
+    source: { lines: source.lines, bodyStart: source.bodyStart },
+  };
+  return Report.parse(report);
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+function markInferredUnit(table: Table, unit: Unit): void {
+  table.unit = unit;
+  table.unitInferred = true;
+}
+
+function reportUnit(tables: readonly Table[]): Unit {
+  const units = tables.filter((t) => t.kind !== 'other' && t.kind !== 'perfBase' && t.unit !== null).map((t) => t.unit);
+  return units.filter((u) => u === '元').length > units.length / 2 ? '元' : '万元';
+}

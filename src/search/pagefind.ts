@@ -1,0 +1,140 @@
+// Search index: after Astro has written the site, Pagefind indexes the folder Astro built into (scripts/build.ts
+// builds into `<out>.next`, so never a fixed "dist") and writes one bundle per shard (src/search/shards.ts)
+// under `pagefind/<shard>/`. A shard whose pages are byte for byte those of the previous build is copied from the
+// build cache instead of being indexed again. Any error Pagefind reports fails the build with its message, so the
+// previous site stays in place.
+import { createHash, type Hash } from 'node:crypto';
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { SHARD_META } from './shards.ts';
+
+/** Pagefind's ready-made interfaces and its web worker: the search page has its own accessible interface and searches
+ * without a worker, so these would only be dead weight. */
+const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js'];
+
+const SHARD_PATTERN = new RegExp(`<meta name="${SHARD_META}" content="([^"]+)"`);
+
+interface Shard {
+  /** HTML files, relative to the site folder with "/". */
+  pages: string[];
+  hash: Hash;
+}
+
+export interface IndexResult {
+  pages: number;
+  shards: number;
+  reused: number;
+}
+
+const fail = (step: string, errors: string[]) => new Error(`Pagefind 建立搜索索引失败（${step}）：\n${errors.join('\n')}`);
+
+/** Every HTML page that names its shard, grouped by shard; each shard hashed over its pages' paths and bytes. */
+async function shardsOf(dir: string): Promise<Map<string, Shard>> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(sep).join('/')).sort();
+  const shards = new Map<string, Shard>();
+  for (const file of files) {
+    const html = await readFile(join(dir, file));
+    // The <meta> is in <head>, near the start of the page.
+    const name = SHARD_PATTERN.exec(html.subarray(0, 4096).toString('utf8'))?.[1];
+    if (!name) continue;
+    let shard = shards.get(name);
+    if (!shard) shards.set(name, (shard = { pages: [], hash: createHash('sha256') }));
+    shard.pages.push(file);
+    shard.hash.update(`${file}\0${html.length}\0`).update(html);
+  }
+  return shards;
+}
+
+async function writeShard(dir: string, pages: string[], out: string, staging: string): Promise<void> {
+  // Pagefind reads a folder itself faster than pages sent to it one by one over its pipe; the shard's pages are
+  // hard-linked into a folder of their own beside the site, at the same paths, so their URLs stay the same.
+  await rm(staging, { recursive: true, force: true });
+  for (const file of pages) {
+    await mkdir(dirname(join(staging, file)), { recursive: true });
+    await link(join(dir, file), join(staging, file));
+  }
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index || errors.length > 0) throw fail('createIndex', errors);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw fail('addDirectory', added.errors);
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length > 0) throw fail('writeFiles', written.errors);
+    // Each shard's index is held by the Pagefind service until deleted: free it before the next shard.
+    await index.deleteIndex();
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  await Promise.all(UNUSED_UI.map((name) => rm(join(out, name), { force: true })));
+}
+
+/** Indexes the site in `dir`; `cacheDir` keeps each shard's bundle and hash for the next build. */
+export async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
+  const shards = await shardsOf(dir);
+  // Pages opt in with a shard <meta> and data-pagefind-body; none found means the templates lost them.
+  if (shards.size === 0) throw fail('shards', ['没有页面被索引：报告页和单位页应带有搜索分片的 <meta> 和 data-pagefind-body。']);
+  await mkdir(cacheDir, { recursive: true });
+  const queue = [...shards];
+  let reused = 0;
+  // Pagefind indexes one shard mostly on one core: as many shards at once as there are cores.
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, shard] = next;
+      if (await indexShard(dir, cacheDir, name, shard)) reused++;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  } finally {
+    await pagefind.close();
+  }
+  await pruneCache(cacheDir, new Set([...shards.keys()].map(cacheName)));
+  return { pages: [...shards.values()].reduce((n, s) => n + s.pages.length, 0), shards: shards.size, reused };
+}
+
+/** "latest/1a2b3c4d" → "latest-1a2b3c4d": one folder and one hash file per shard in the cache. */
+const cacheName = (shard: string) => shard.replace('/', '-');
+
+/** Writes the shard's bundle under pagefind/; true when it was copied from the cache, its pages being unchanged. */
+async function indexShard(dir: string, cacheDir: string, name: string, shard: Shard): Promise<boolean> {
+  const out = join(dir, 'pagefind', name);
+  const cached = join(cacheDir, cacheName(name));
+  const hash = shard.hash.digest('hex');
+  if ((await readFile(`${cached}.hash`, 'utf8').catch(() => null)) === hash) {
+    await cp(cached, out, { recursive: true });
+    return true;
+  }
+  await writeShard(dir, shard.pages, out, `${dir}.search-${cacheName(name)}`);
+  await rm(cached, { recursive: true, force: true });
+  await cp(out, cached, { recursive: true });
+  await writeFile(`${cached}.hash`, hash);
+  return false;
+}
+
+/** Bundles of shards the site no longer has. */
+async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
+  for (const name of await readdir(cacheDir)) {
+    if (!keep.has(name.replace(/\.hash$/, ''))) await rm(join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'mingzhang-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('search/', config.cacheDir));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages, shards, reused } = await indexSite(fileURLToPath(dir), cacheDir);
+        logger.info(`搜索索引：${pages} 个页面，${shards} 个分片（其中 ${reused} 个与上次相同，直接沿用）`);
+      },
+    },
+  };
+}

@@ -4,15 +4,15 @@ import { dirname, join } from 'node:path';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import type { Report } from '../../src/model/schema.ts';
 
-/** ../shared/seeds beside the repository; a git worktree nested deeper finds it in the nearest ancestor folder. */
-function seedsDir(): string {
+/** ../shared/<name> beside the repository; a git worktree nested deeper finds it in the nearest ancestor folder. */
+export function sharedDir(name: string): string {
   for (let dir = join(import.meta.dirname, '..', '..', '..'); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'shared', 'seeds'))) return join(dir, 'shared', 'seeds');
-    if (dir === dirname(dir)) throw new Error('shared/seeds not found beside the repository');
+    if (existsSync(join(dir, 'shared', name))) return join(dir, 'shared', name);
+    if (dir === dirname(dir)) throw new Error(`shared/${name} not found beside the repository`);
   }
 }
 
-export const SEEDS = seedsDir();
+export const SEEDS = sharedDir('seeds');
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'reports');
 
 function files(dir: string): string[] {

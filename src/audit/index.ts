@@ -20,7 +20,7 @@ export interface Statements {
 }
 
 function auditTable(table: Table): Finding[] {
-  if (table.kind === 't01' || table.kind === 't04') return auditSummaryTable(table);
+  if (table.kind === 't01' || table.kind === 't04') return auditSummaryTable(table, table.kind);
   if (table.kind === 't09') return auditSangongTable(table);
   const template = templateOf(table.kind);
   const sums = template?.columns.some((c) => c.key === 'code') ? template.rowSums : [];

@@ -7,6 +7,7 @@ import type { Figure } from '../parse/tables/lookup.ts';
 import { check } from './compare.ts';
 import { reference } from './references.ts';
 import { commonUnit, conversionNote, inUnit } from './units.ts';
+import type { FindingCode } from '../model/diagnostic-codes.ts';
 
 /** Rounding a stated or printed figure can carry (half its last printed decimal), in `unit`. */
 export function roundingOf(f: Figure, unit: Unit, fallback: Unit): string {
@@ -17,7 +18,7 @@ export function roundingOf(f: Figure, unit: Unit, fallback: Unit): string {
  * Table figure against a figure stated elsewhere, in one unit. The allowance is the stated figure's rounding, plus the
  * table figure's when the two are separately rounded records of one amount (`bothRounded`).
  */
-export function checkStated(code: string, rule: string, table: { label: string; figure: Figure }, stated: { label: string; figure: Figure }, fallback: Unit, bothRounded = false): Finding {
+export function checkStated(code: FindingCode, rule: string, table: { label: string; figure: Figure }, stated: { label: string; figure: Figure }, fallback: Unit, bothRounded = false): Finding {
   const unit = commonUnit([table.figure, stated.figure], fallback);
   const t = inUnit(table.figure, unit, fallback)!;
   const s = inUnit(stated.figure, unit, fallback)!;

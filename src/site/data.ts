@@ -1,7 +1,7 @@
 // Reports joined to the registry, in the order pages list them. Pages read data only through here.
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { checkCorpus, placeReport, problemsText } from '../load/corpus.ts';
+import { placeReport } from '../load/corpus.ts';
 import type { Bureau } from '../load/registry.ts';
 import type { Kind, Report } from '../model/schema.ts';
 import type { ReportRecord } from '../load/record.ts';
@@ -28,15 +28,13 @@ export async function bureaus(): Promise<Bureau[]> {
   return all.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.region.localeCompare(b.region, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-/** Every report, newest year first, then by bureau order. Fails the build on unregistered folders and duplicates. */
+/** Every report, newest year first, then by bureau order. The loader has checked them (registered, one per address). */
 export async function reports(): Promise<ReportEntry[]> {
   const registry = await bureaus();
   const byId = new Map(registry.map((b) => [b.id, b]));
   const placed = (await getCollection('reports')).map(({ id, data }) => ({ ...placeReport(id, data), report: data as ReportRecord }));
-  const problems = checkCorpus(placed, new Set(byId.keys()));
-  if (problems.length > 0) throw new Error(`报告中有 ${problems.length} 处错误：\n${problemsText(problems)}`);
   const entries = placed.map(({ bureauId, year, kind, report }) => {
-    // Registered (checked above); a null year is already a parse error that stopped the build.
+    // Registered and with a year: the loader's check stopped the build otherwise.
     const entry = { bureauId, bureau: byId.get(bureauId)!, year: year!, kind, report, cacheKey: '' };
     return { ...entry, url: reportUrl(entry) };
   });

@@ -1,5 +1,5 @@
 // 三公经费 views: one report's budget vs actual by item, and the same figures across bureaus and years.
-import { SANGONG_ITEMS } from '../model/figures.ts';
+import { SANGONG_ITEMS, type SangongKey } from '../model/domain.ts';
 import { convert } from '../model/money.ts';
 import { sangongUnit } from '../parse/sangong.ts';
 import type { Amount, Report, SangongFigures } from '../model/schema.ts';
@@ -12,7 +12,7 @@ import { previousYear } from './years.ts';
 
 export { sangongUnit };
 
-export type Item = keyof SangongFigures;
+export type Item = SangongKey;
 type Side = 'budget' | 'actual';
 
 /** The 三公 items as the report page lists them: the two parts of the vehicle item as 其中. */
@@ -61,14 +61,7 @@ export function reportSangong(entry: ReportEntry, previous?: ReportEntry): { col
 }
 
 /** Column labels for the wide tables, grouped as the 三公 table (公开09表) prints them. */
-const ACROSS_ITEMS: { key: Item; label: string; vehicle?: boolean }[] = [
-  { key: 'total', label: '合计' },
-  { key: 'outbound', label: '因公出国（境）费' },
-  { key: 'vehicle', label: '小计', vehicle: true },
-  { key: 'vehiclePurchase', label: '购置费', vehicle: true },
-  { key: 'vehicleOperation', label: '运行维护费', vehicle: true },
-  { key: 'reception', label: '公务接待费' },
-];
+const ACROSS_ITEMS = SANGONG_ITEMS.map(({ key, short, part }) => ({ key, label: short, vehicle: part || key === 'vehicle' }));
 
 type SangongLayout = 'overview' | 'headline' | 'trend';
 

@@ -1,6 +1,7 @@
 // Identities between tables: 03 基本+项目 = 合计, 05 against 04, 06 against 05, 06 items against 09.
 // Tables printed in different units are compared in one (see units.ts).
-import { lessOrEqual, sum, tolerance, type Unit } from '../model/money.ts';
+import { lessOrEqual, sum, tolerance } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Finding, Table } from '../model/schema.ts';
 import { cellAt, economicFigure, economicTotal, figureByLabel, tableOf, totalFigure, type Figure } from '../parse/tables/lookup.ts';
 import { check, type Side } from './compare.ts';

@@ -1,6 +1,6 @@
 // The audit: every identity the report's figures must satisfy, as findings. It reports; it never corrects.
 import type { Claim } from '../parse/narrative/claims.ts';
-import type { Unit } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
 import type { Changes } from '../parse/narrative/changes.ts';
 import type { Finding, Sangong, Table } from '../model/schema.ts';

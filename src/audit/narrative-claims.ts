@@ -1,6 +1,7 @@
 // The narrative against the tables: every figure 情况说明 or 绩效自评 states about a table figure.
 import type { Claim } from '../parse/narrative/claims.ts';
-import { convert, halfUnit, isZero, plus, type Unit } from '../model/money.ts';
+import { convert, halfUnit, isZero, plus } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
 import type { Finding, Table } from '../model/schema.ts';
 import type { Figure } from '../parse/tables/lookup.ts';
@@ -10,7 +11,7 @@ import { commonUnit, conversionNote, inUnit } from './units.ts';
 import type { FindingCode } from '../model/diagnostic-codes.ts';
 
 /** Rounding a stated or printed figure can carry (half its last printed decimal), in `unit`. */
-export function roundingOf(f: Figure, unit: Unit, fallback: Unit): string {
+function roundingOf(f: Figure, unit: Unit, fallback: Unit): string {
   return convert(halfUnit(f.value), f.unit ?? fallback, unit);
 }
 

@@ -2,6 +2,7 @@
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { hasDirectionControls, stripDirectionControls } from './direction-controls.ts';
 import { readYaml } from './yaml.ts';
+import { NAME_MAX } from '../model/domain.ts';
 
 export interface FrontMatter {
   bureau?: string;
@@ -74,9 +75,6 @@ function shownText(value: unknown, key: string, line: number, diagnostics: Diagn
   if (hasDirectionControls(value)) diagnostics.raise('MZ-TEXT-BIDI', line, `头信息的 ${key} `);
   return stripDirectionControls(value).trim();
 }
-
-/** As long as the registry allows a name (src/load/registry.ts); a longer one is a paste gone wrong. */
-const NAME_MAX = 100;
 
 function name(value: string | undefined, key: string, line: number, diagnostics: Diagnostics): string | undefined {
   if (value === undefined || value.length <= NAME_MAX) return value;

@@ -8,7 +8,7 @@ import { diagnostic } from '../model/diagnostics.ts';
 import type { FileDiagnostic } from './problems.ts';
 
 /** Extensions of report files the build reads. */
-export const REPORT_FILE = /\.(txt|md)$/i;
+const REPORT_FILE = /\.(txt|md)$/i;
 
 export interface ReportFile {
   /** Absolute path. */

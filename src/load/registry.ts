@@ -6,9 +6,8 @@ import { hasDirectionControls, stripDirectionControls } from '../extract/directi
 import { readYaml } from '../extract/yaml.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/schema.ts';
+import { NAME_MAX } from '../model/domain.ts';
 
-/** Long enough for any real name ("上海市普陀区人民政府万里街道办事处"); a longer one is a paste gone wrong. */
-const NAME_MAX = 100;
 const SHORT_NAME_MAX = 40;
 export const LEVELS = ['省级', '市级', '县级', '乡级'] as const;
 

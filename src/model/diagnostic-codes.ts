@@ -2,9 +2,7 @@
 // severity, what it means and what to do (README's tables are generated from these, `npm run generate`), and the
 // message, built from what the raising module knows. Audit findings are listed apart: their severity follows from
 // whether the check held, and their message from the check.
-import type { Kind } from './schema.ts';
-
-export type Severity = 'error' | 'warning' | 'info';
+import type { Kind, Severity } from './schema.ts';
 
 interface Spec<P extends unknown[]> {
   severity: Severity;

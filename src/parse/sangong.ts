@@ -1,6 +1,7 @@
 // 三公经费 budget and actual: from the 三公 table when there is one, else the 绩效 基础数据表, else the narrative.
 import { SANGONG_KEYS, type SangongKey } from '../model/domain.ts';
-import { isZero, type Unit } from '../model/money.ts';
+import { isZero } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Claim } from './narrative/claims.ts';
 import type { PerfBase, PerfFigure, PerfKey } from './perf-base.ts';
 import type { Report, Sangong, SangongFigures, Section, Table } from '../model/schema.ts';

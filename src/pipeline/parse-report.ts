@@ -3,7 +3,7 @@ import { audit, auditStatements, type Statements } from '../audit/index.ts';
 import { readChanges } from '../parse/narrative/changes.ts';
 import { readClaims } from '../parse/narrative/claims.ts';
 import { Diagnostics } from '../model/diagnostics.ts';
-import type { Unit } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import { readIdentity } from '../parse/identity.ts';
 import { readPerfBase } from '../parse/perf-base.ts';
 import { readBlocks } from '../extract/rows.ts';

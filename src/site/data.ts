@@ -2,26 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { placeReport } from '../load/corpus.ts';
-import type { Bureau } from '../load/registry.ts';
-import type { Kind, Report } from '../model/schema.ts';
+import { LEVELS, type Bureau } from '../load/registry.ts';
+import type { Report } from '../model/schema.ts';
 import type { ReportRecord } from '../load/record.ts';
 import { setCacheKeys } from './cache-keys.ts';
 import { KIND_SLUGS, reportUrl } from './paths.ts';
+import type { ReportEntry } from './report-entry.ts';
 
-export interface ReportEntry {
-  /** Registry id: the folder under content/reports/, which is authoritative for the URL. */
-  bureauId: string;
-  bureau: Bureau;
-  year: number;
-  kind: Kind;
-  url: string;
-  /** The report's small record (identity, summary figures, 三公, counts); `fullReport(entry)` reads the rest. */
-  report: ReportRecord;
-  /** Changes whenever any page or file of the report's bureau may change (src/site/cache-keys.ts). */
-  cacheKey: string;
-}
-
-const LEVELS: Bureau['level'][] = ['省级', '市级', '县级', '乡级'];
 
 export async function bureaus(): Promise<Bureau[]> {
   const all = (await getCollection('bureaus')).map((e) => e.data);

@@ -2,8 +2,8 @@
 import { SANGONG_ITEMS, type SangongKey } from '../model/domain.ts';
 import { convert } from '../model/money.ts';
 import { sangongUnit } from '../parse/sangong.ts';
-import type { Amount, Report, SangongFigures } from '../model/schema.ts';
-import type { ReportEntry } from '../site/data.ts';
+import type { Amount, Report, SangongFigures, Unit } from '../model/schema.ts';
+import type { ReportEntry } from '../site/report-entry.ts';
 import { amountText, changeRateText, changeText, rateText } from './format.ts';
 import { bureauUrl, lineHref } from '../site/paths.ts';
 import { cityOf } from './regions.ts';
@@ -16,7 +16,7 @@ export type Item = SangongKey;
 type Side = 'budget' | 'actual';
 
 /** The 三公 items as the report page lists them: the two parts of the vehicle item as 其中. */
-export const ITEMS = SANGONG_ITEMS.map(({ key, label, part }) => ({ key, label: part ? `其中：${label}` : label }));
+const ITEMS = SANGONG_ITEMS.map(({ key, label, part }) => ({ key, label: part ? `其中：${label}` : label }));
 
 /** Whether the report states any 三公 figure at all (绩效 reports usually do not). */
 export function hasSangong(r: Pick<Report, 'sangong'>): boolean {
@@ -30,7 +30,7 @@ const figureCell = (value: Amount | null, line: number | undefined, page = '') =
 
 
 /** A report's 三公 figure in another unit; conversion is exact, not rounded. */
-function figureIn(r: Pick<Report, 'sangong'>, side: Side, key: Item, unit: '万元' | '元'): Amount | null {
+function figureIn(r: Pick<Report, 'sangong'>, side: Side, key: Item, unit: Unit): Amount | null {
   const v = r.sangong[side][key];
   return v === null ? null : convert(v, sangongUnit(r), unit);
 }

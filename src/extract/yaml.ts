@@ -32,12 +32,19 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: '同一个键写了两次，请删去其中一行。',
   MISSING_CHAR: '引号没有配对：请补上结尾的引号，或去掉引号。',
 };
+// The alias cap is the library's ReferenceError; nesting deep enough to exhaust the stack is a RangeError, which the
+// parser may wrap in a YAMLError that keeps only its message.
+const ALIAS_HINT = `别名（“&名字” 与 “*名字”）展开得太多（超过 ${MAX_ALIASES} 次），这样的文件可以撑满内存：请直接写出每个值，不要用别名。`;
+const DEPTH_HINT = '括号或缩进嵌套得太深：这里的每个值只需要一两层，请检查是否有多余或未闭合的 “[” “{”。';
 const YAML_GENERAL_HINT = '请检查这一行和下一行：每行写成 “键: 值”（如 “year: 2023”），行首不要有空格；值里有冒号时，请把整个值用英文引号括起来。';
 const FULL_WIDTH_COLON_HINT = '键和值之间要用半角冒号加空格（如 “year: 2023”），不能用全角冒号 “：”。';
 
 /** What to do about a YAML error, in the editor's terms; the parser's own (English) reason last, without positions. */
 function yamlHint(e: unknown, line: string): string {
   const reason = (e instanceof Error ? e.message.split('\n')[0] : String(e)).replace(/ at line \d+, column \d+:?$/, '');
-  const hint = /^[^:]*：/.test(line) ? FULL_WIDTH_COLON_HINT : (YAML_HINTS[e instanceof YAMLError ? e.code : ''] ?? YAML_GENERAL_HINT);
+  const hint = e instanceof ReferenceError ? ALIAS_HINT
+    : e instanceof RangeError || /call stack/i.test(reason) ? DEPTH_HINT
+    : /^[^:]*：/.test(line) ? FULL_WIDTH_COLON_HINT
+    : (YAML_HINTS[e instanceof YAMLError ? e.code : ''] ?? YAML_GENERAL_HINT);
   return `${hint}（YAML 解析器的说明：${reason}）`;
 }

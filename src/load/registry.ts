@@ -36,7 +36,7 @@ export function readRegistry(text: string): Registry {
   const firstLine = new Map<string, number>();
   read.value.forEach((item: unknown, i) => {
     const line = read.lineOf([i]) ?? 1;
-    const parsed = Bureau.safeParse(withoutControls(item, line, diagnostics));
+    const parsed = Bureau.safeParse(withoutControls(item, (key) => read.lineOf([i, key]) ?? line, diagnostics));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) diagnostics.push(diagnostic('MZ-REGISTRY-ENTRY', read.lineOf([i, ...issue.path.map(pathKey)]) ?? line, issueText(issue, item)));
       return;
@@ -54,13 +54,15 @@ export function readRegistry(text: string): Registry {
 
 const pathKey = (key: PropertyKey) => (typeof key === 'symbol' ? String(key) : key);
 
-/** Names are shown everywhere: direction controls are taken out, with a warning at the entry. */
-function withoutControls(item: unknown, line: number, diagnostics: Diagnostic[]): unknown {
-  if (typeof item !== 'object' || item === null) return item;
-  const text = JSON.stringify(item);
-  if (!hasDirectionControls(text)) return item;
-  diagnostics.push(diagnostic('MZ-TEXT-BIDI', line, 'content/bureaus.yaml 中的这个单位'));
-  return JSON.parse(stripDirectionControls(text));
+/** Names are shown everywhere: direction controls are taken out, with a warning at each field that held them. */
+function withoutControls(item: unknown, lineOf: (key: string) => number, diagnostics: Diagnostic[]): unknown {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+  return Object.fromEntries(Object.entries(item).map(([key, value]) => {
+    const text = JSON.stringify(value) ?? '';
+    if (!hasDirectionControls(text)) return [key, value];
+    diagnostics.push(diagnostic('MZ-TEXT-BIDI', lineOf(key), `content/bureaus.yaml 中这个单位的 ${key} `));
+    return [key, JSON.parse(stripDirectionControls(text))];
+  }));
 }
 
 const FIELD_RULES: Record<string, string> = {

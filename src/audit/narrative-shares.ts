@@ -17,7 +17,7 @@ function operand(label: string, f: Figure, unit: Unit, fallback: Unit): Operand 
 
 function wholeFigure(whole: Whole, tables: readonly Table[], sangong: Sangong): { label: string; figure: Figure } | null {
   if (whole.kind === 'stated') return { label: `文字说明所述${whole.label}`, figure: whole.stated };
-  if (whole.key === 'sangong.actual.total') {
+  if (whole.key.about === 'sangong') {
     const value = sangong.actual.total;
     const line = sangong.lines.actual.total;
     return value !== null && line !== undefined ? { label: '三公经费决算合计', figure: { value, line, unit: sangong.unit } } : null;

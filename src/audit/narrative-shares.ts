@@ -1,6 +1,7 @@
 // 「占 X%」 statements against their part and whole: the stated part, and the whole the text names or leads with
 // (a table figure or the 三公 record where the text gives none).
-import { convert, halfUnit, isZero, type Unit } from '../model/money.ts';
+import { convert, halfUnit, isZero } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Finding, Sangong, Table } from '../model/schema.ts';
 import type { Share, Whole } from '../parse/narrative/shares.ts';
 import type { Figure } from '../parse/tables/lookup.ts';
@@ -16,7 +17,7 @@ function operand(label: string, f: Figure, unit: Unit, fallback: Unit): Operand 
 
 function wholeFigure(whole: Whole, tables: readonly Table[], sangong: Sangong): { label: string; figure: Figure } | null {
   if (whole.kind === 'stated') return { label: `文字说明所述${whole.label}`, figure: whole.stated };
-  if (whole.key === 'sangong.actual.total') {
+  if (whole.key.about === 'sangong') {
     const value = sangong.actual.total;
     const line = sangong.lines.actual.total;
     return value !== null && line !== undefined ? { label: '三公经费决算合计', figure: { value, line, unit: sangong.unit } } : null;

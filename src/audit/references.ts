@@ -1,5 +1,7 @@
-// What a narrative claim is about, in the tables: the figure a claim key names (「fiscalGrandTotal」 → 04表总计).
-import { convert, inferUnit, type Unit } from '../model/money.ts';
+// What a narrative claim is about, in the tables: the figure a claim key names (fiscalGrandTotal → 04表总计).
+import { convert, inferUnit } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
+import type { ClaimKey, TableFigure } from '../parse/narrative/claim-key.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
 import type { Table } from '../model/schema.ts';
 import { cellAt, economicTotal, figureByLabel, rowByCode, tableOf, textAt, totalFigure, type Figure } from '../parse/tables/lookup.ts';
@@ -16,7 +18,7 @@ const inTable = (kind: Table['kind'], label: string, read: (t: Table) => Figure 
   return t ? { label, figure: read(t) } : null;
 };
 
-const REFERENCES: Record<string, Lookup> = {
+const REFERENCES: Record<TableFigure, Lookup> = {
   fiscalGrandTotal: inTable('t04', '04表总计', (t) => figureByLabel(t, 'out.name', /^总计$/, 'out.total')),
   grandTotal: inTable('t01', '01表总计', (t) => figureByLabel(t, 'out.name', /^总计$/, 'out.amount')),
   incomeTotal: inTable('t01', '01表本年收入合计', (t) => figureByLabel(t, 'in.name', /^本年收入合计$/, 'in.amount')),
@@ -37,21 +39,19 @@ export function sangongRow(t09: Table): Table['rows'][number] | undefined {
   return t09.rows.find((r) => r.cells.some((c) => c.amount !== null));
 }
 
-function sangongReference(key: string, tables: readonly Table[]): Reference | null {
-  const m = /^sangong\.(budget|actual)\.(\w+)$/.exec(key);
+function sangongReference({ side, item }: { side: 'budget' | 'actual'; item: string }, tables: readonly Table[]): Reference | null {
   const t09 = tableOf(tables, 't09');
-  if (!m || !t09) return null;
+  if (!t09) return null;
   const row = sangongRow(t09);
-  return { label: `三公经费表${m[1] === 'budget' ? '预算数' : '决算数'}`, figure: row ? cellAt(t09, row, `${m[1]}.${m[2]}`) : null };
+  return { label: `三公经费表${side === 'budget' ? '预算数' : '决算数'}`, figure: row ? cellAt(t09, row, `${side}.${item}`) : null };
 }
 
 /** 「2101502|一般行政管理事务…支出决算为」: the 05 row of that 项 code or name. */
-function itemReference(key: string, tables: readonly Table[]): Reference | null {
-  const m = /^item\.(code|name):(.+)$/.exec(key);
+function itemReference({ by, value }: { by: 'code' | 'name'; value: string }, tables: readonly Table[]): Reference | null {
   const t05 = tableOf(tables, 't05');
-  if (!m || !t05) return null;
-  const row = m[1] === 'code' ? rowByCode(t05, m[2]) : t05.rows.find((r) => textAt(t05, r, 'code').length === 7 && textAt(t05, r, 'name') === m[2].replace(/\s/g, ''));
-  return { label: `05表${m[2]}支出决算`, figure: row ? cellAt(t05, row, 'total') : null };
+  if (!t05) return null;
+  const row = by === 'code' ? rowByCode(t05, value) : t05.rows.find((r) => textAt(t05, r, 'code').length === 7 && textAt(t05, r, 'name') === value.replace(/\s/g, ''));
+  return { label: `05表${value}支出决算`, figure: row ? cellAt(t05, row, 'total') : null };
 }
 
 /** 公用经费 from the 基础数据表 when there is no 06表; a table without a unit is read in the unit the claim supports. */
@@ -64,10 +64,10 @@ function perfReference(perf: PerfBase | null, claimed: Figure): Reference | null
   return { label: `基础数据表公用经费决算数${note}`, figure: { value: f.value, line: f.line, unit } };
 }
 
-export function reference(key: string, tables: readonly Table[], perf: PerfBase | null, claimed: Figure): Reference | null {
-  if (key.startsWith('sangong.')) return sangongReference(key, tables);
-  if (key.startsWith('item.')) return itemReference(key, tables);
-  const found = REFERENCES[key]?.(tables) ?? null;
-  if (found || key !== 'publicFunds') return found;
+export function reference(key: ClaimKey, tables: readonly Table[], perf: PerfBase | null, claimed: Figure): Reference | null {
+  if (key.about === 'sangong') return sangongReference(key, tables);
+  if (key.about === 'item') return itemReference(key, tables);
+  const found = REFERENCES[key.figure](tables);
+  if (found || key.figure !== 'publicFunds') return found;
   return perfReference(perf, claimed);
 }

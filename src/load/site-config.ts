@@ -1,7 +1,10 @@
 // content/site.yaml: who publishes the portal's open data and under which licence. Optional: without it the
-// downloads carry no licence or attribution (a content folder made for a test or a benchmark).
-import { parse as parseYaml } from 'yaml';
+// downloads carry no licence or attribution (a content folder made for a test or a benchmark). Mistakes are
+// diagnostics at their line, for `npm run check` and the build alike.
 import { z } from 'zod';
+import { readYaml } from '../extract/yaml.ts';
+import { diagnostic } from '../model/diagnostics.ts';
+import type { Diagnostic } from '../model/schema.ts';
 
 export const SiteConfig = z.object({
   /** Name of the portal's data package: lowercase letters, digits, "-", "." and "_". */
@@ -18,6 +21,29 @@ export type SiteConfig = z.infer<typeof SiteConfig>;
 
 const DEFAULT_SITE_CONFIG: SiteConfig = { name: 'mingzhang', title: '明账开放数据', publisher: null, license: null, attribution: null };
 
-export function loadSiteConfig(yamlText: string | null): SiteConfig {
-  return yamlText === null ? DEFAULT_SITE_CONFIG : SiteConfig.parse(parseYaml(yamlText));
+const FIELD_RULES: Record<string, string> = {
+  name: 'name 是数据包的名称，只能用小写英文字母、数字和 “-”、“.”、“_”（如 mingzhang-portal）',
+  title: 'title 是开放数据的标题，一行文字',
+  publisher: 'publisher 是发布者名称，一行文字',
+  license: 'license 写许可协议：name（如 CC-BY-4.0）和/或 path（许可文本的网址），可加 title',
+  attribution: 'attribution 是使用数据时的署名要求，一行文字',
+};
+
+export interface SiteSettings {
+  config: SiteConfig;
+  diagnostics: Diagnostic[];
+}
+
+/** `text` is null when the folder has no site.yaml. */
+export function readSiteConfig(text: string | null): SiteSettings {
+  if (text === null) return { config: DEFAULT_SITE_CONFIG, diagnostics: [] };
+  const read = readYaml(text);
+  if (!read.ok) return { config: DEFAULT_SITE_CONFIG, diagnostics: [diagnostic('MZ-SITE-YAML', { line: read.line, column: read.column }, read.hint)] };
+  const parsed = SiteConfig.safeParse(read.value);
+  if (parsed.success) return { config: parsed.data, diagnostics: [] };
+  const diagnostics = parsed.error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    return diagnostic('MZ-SITE-CONFIG', read.lineOf(issue.path.map(String)) ?? read.lineOf([field]) ?? 1, FIELD_RULES[field] ?? `site.yaml 应是 “键: 值” 的列表，可用的键：${Object.keys(FIELD_RULES).join('、')}`);
+  });
+  return { config: DEFAULT_SITE_CONFIG, diagnostics };
 }

@@ -1,14 +1,14 @@
 // 三公经费 budget and actual: from the 三公 table when there is one, else the 绩效 基础数据表, else the narrative.
-import { isZero, type Unit } from '../model/money.ts';
+import { SANGONG_KEYS } from '../model/domain.ts';
+import { isZero } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Claim } from './narrative/claims.ts';
 import type { PerfBase, PerfFigure, PerfKey } from './perf-base.ts';
 import type { Report, Sangong, SangongFigures, Section, Table } from '../model/schema.ts';
 import { cellAt, tableOf } from './tables/lookup.ts';
 
-export const SANGONG_KEYS = ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
-export type SangongKey = (typeof SANGONG_KEYS)[number];
 
-const empty = (): SangongFigures => ({ total: null, outbound: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null });
+const empty = (): SangongFigures => Object.fromEntries(SANGONG_KEYS.map((k) => [k, null])) as SangongFigures;
 
 const blank = (unit: Unit): Sangong => ({ unit, budget: empty(), actual: empty(), source: null, lines: { budget: {}, actual: {} }, explanation: null });
 
@@ -51,12 +51,12 @@ function fromPerfBase(base: PerfBase, unit: Unit): Sangong | null {
 
 /** Figures of the 情况说明, all in the unit the 三公 total is stated in (a figure stated in another unit is left out). */
 function fromClaims(claims: readonly Claim[], sections: readonly Section[]): Sangong | null {
-  const total = claims.find((c) => c.key === 'sangong.actual.total');
+  const total = claims.find(({ key: k }) => k.about === 'sangong' && k.side === 'actual' && k.item === 'total');
   if (!total) return null;
-  const mine = claims.filter((c) => c.key.startsWith('sangong.') && c.unit === total.unit);
   const s = blank(total.unit);
-  for (const c of mine) {
-    const [, side, key] = c.key.split('.') as ['sangong', 'budget' | 'actual', SangongKey];
+  for (const c of claims) {
+    if (c.key.about !== 'sangong' || c.unit !== total.unit) continue;
+    const { side, item: key } = c.key;
     if (s[side][key] !== null) continue;
     s[side][key] = c.value;
     s.lines[side][key] = c.line;

@@ -1,17 +1,9 @@
-// content/site.yaml, read once per build; a broken file stops the build with a message naming what to fix.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadSiteConfig, type SiteConfig } from '../load/site-config.ts';
+// content/site.yaml, read once per build. The loader's content check has already stopped a build whose settings
+// are wrong, so what is read here is valid.
+import { siteOf } from '../load/check-content.ts';
 import { CONTENT_DIR } from '../load/content-dir.ts';
+import type { SiteConfig } from '../load/site-config.ts';
 
 let config: SiteConfig | undefined;
 
-export function siteConfig(): SiteConfig {
-  if (config) return config;
-  const file = join(CONTENT_DIR, 'site.yaml');
-  try {
-    return (config = loadSiteConfig(existsSync(file) ? readFileSync(file, 'utf8') : null));
-  } catch (e) {
-    throw new Error(`${file} 有误，请按 README “开放数据” 一节改正：${e instanceof Error ? e.message : String(e)}`);
-  }
-}
+export const siteConfig = (): SiteConfig => (config ??= siteOf(CONTENT_DIR).config);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, type Placed } from '../../src/load/corpus.ts';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
-import { conflictingContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
+import { badRegistryContent, conflictingContent, hostileContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
 import { ROOT } from '../support/site.ts';
 
 const errors = (text: string) => parseReport(text, 'x.txt').diagnostics.filter((d) => d.severity === 'error');
@@ -67,7 +67,7 @@ describe('source_url: only http(s) addresses are kept, so only they can become l
 });
 
 describe('across files', () => {
-  const placed = (file: string, bureauId: string, year: number | null, kind: Placed['kind'] = '部门决算'): Placed => ({ file, bureauId, year, kind });
+  const placed = (file: string, bureauId: string, year: number | null, kind: Placed['kind'] = '部门决算'): Placed => ({ file, bureauId, folder: String(year), year, yearLine: null, kind });
 
   it('two files with one bureau, year and kind: an error on each, naming the other', () => {
     const found = checkCorpus([placed('a.txt', 'x', 2023), placed('b.txt', 'x', 2023), placed('c.txt', 'x', 2022), placed('d.txt', 'x', 2023, '绩效自评报告')], new Set(['x']));
@@ -103,6 +103,24 @@ describe('npm run check on content folders with mistakes', () => {
     expect(out.about('liling-ybj/2022/部门决算.docx')).toEqual([expect.stringMatching(/warning 警告：.*不会读取.*Word 文档（\.docx）.*\[MZ-INPUT-IGNORED\]$/)]);
   });
 
+  it('links out of the repository, a .txt and .md of one report, a wrong year folder, a bureau registered twice, a bad site.yaml', () => {
+    const bad = hostileContent(join(ROOT, '.cache/test-content/check-hostile'));
+    const out = check(bad);
+    // A dangling link or a loop once crashed the walk with a stack trace.
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(1);
+    for (const [file, code] of bad.errors) expect(out.about(file).some((l) => / error 错误：/.test(l) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
+    const settings = (file: string) => out.lines.filter((l) => l.startsWith(`${bad.dir.slice(ROOT.length + 1)}/${file}:`));
+    for (const [file, code] of bad.settingsErrors!) expect(settings(file).some((l) => / error 错误：/.test(l) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
+    // The copy of liling-ybj is the entry after the bundled ones; the message names the line of the first (line 8).
+    expect(settings('bureaus.yaml').find((l) => l.endsWith('[MZ-REGISTRY-DUPLICATE]'))).toMatch(/^\S+bureaus\.yaml:\d+:\d+ error 错误：单位 id “liling-ybj” 在第 8 行已经登记过/);
+    const bidi = settings('bureaus.yaml').find((l) => l.endsWith('[MZ-TEXT-BIDI]'));
+    expect(bidi).toMatch(/^\S+bureaus\.yaml:4:\d+ warning /);
+    expect(out.lines.join('\n')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // Nothing behind a link is read: the linked reports are not counted.
+    expect(out.lines.at(-2)).toMatch(/共检查 4 份报告/);
+  });
+
   it('a duplicate report and an unregistered bureau: errors naming the files, exit code 1', () => {
     const bad = conflictingContent(join(ROOT, '.cache/test-content/check-conflicting'));
     const out = check(bad);
@@ -111,5 +129,41 @@ describe('npm run check on content folders with mistakes', () => {
     const [duplicate] = out.about('liling-ybj/2022/部门决算.txt').filter((l) => l.endsWith('[MZ-REPORT-DUPLICATE]'));
     expect(duplicate).toContain('liling-ybj/2022/部门决算（修订）.txt');
     expect(out.lines.at(-2)).toMatch(/共检查 3 份报告：3 个错误/);
+  });
+});
+
+describe('npm run check on a bad content/bureaus.yaml: file:line:column, a Chinese message and a code, no stack trace', () => {
+  const aliasBomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
+  const cases: [string, string | null, number, RegExp, string][] = [
+    ['invalid YAML', '- id: liling-ybj\n  name: [醴陵\n', 3, /有误/, 'MZ-REGISTRY-YAML'],
+    ['a bad id', '- id: Liling_YBJ\n  name: 醴陵市医疗保障局\n  region: 湖南省\n  level: 县级\n', 1, /id 只能用小写英文字母/, 'MZ-REGISTRY-ENTRY'],
+    ['a bad level', '- id: liling-ybj\n  name: 醴陵市医疗保障局\n  region: 湖南省\n  level: 国家级\n', 4, /level 只能是 省级、市级、县级、乡级 之一/, 'MZ-REGISTRY-ENTRY'],
+    ['a name longer than 100 characters', `- id: liling-ybj\n  name: ${'醴'.repeat(101)}\n  region: 湖南省\n  level: 县级\n`, 2, /不超过 100 个字/, 'MZ-REGISTRY-ENTRY'],
+    ['an alias bomb', aliasBomb, 1, /别名.*展开得太多/, 'MZ-REGISTRY-YAML'],
+    ['deep nesting', `- id: liling-ybj\n  name: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 2, /嵌套得太深/, 'MZ-REGISTRY-YAML'],
+    ['no registry at all', null, 1, /不存在/, 'MZ-REGISTRY-FILE'],
+  ];
+  it.each(cases)('%s', (name, registry, line, message, code) => {
+    const dir = badRegistryContent(join(ROOT, '.cache/test-content/check-registry', name.replace(/\W+/g, '-')), registry);
+    const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, env: { ...process.env, MZ_CONTENT: dir }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const found = run.stdout.split('\n').filter((l) => l.endsWith(`[${code}]`));
+    expect(found).toEqual([expect.stringMatching(new RegExp(`^${dir.slice(ROOT.length + 1)}/bureaus\\.yaml:${line}:\\d+ error 错误：`))]);
+    expect(found[0]).toMatch(message);
+  });
+});
+
+describe('names as shown: no direction controls, no names of any length', () => {
+  it('direction controls in front matter are taken out, with a warning on each line that had them', () => {
+    const r = parseReport('---\nbureau: 醴陵市\u202e医疗保障局\nyear: 2022\nregion: 湖南省\u2066株洲市\n---\n正文\n', 'a.txt');
+    expect([r.bureau, r.identity.region]).toEqual(['醴陵市医疗保障局', '湖南省株洲市']);
+    expect(r.diagnostics.filter((d) => d.code === 'MZ-TEXT-BIDI').map((d) => [d.severity, d.line])).toEqual([['warning', 2], ['warning', 4]]);
+  });
+
+  it('a bureau name longer than 100 characters is refused', () => {
+    const r = parseReport(`---\nbureau: ${'醴'.repeat(101)}\nyear: 2022\n---\n正文\n`, 'a.txt');
+    expect(r.bureau).toBeNull();
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'MZ-FM-TOO-LONG', severity: 'error', line: 2 }));
   });
 });

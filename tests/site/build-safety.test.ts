@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { conflictingContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
+import { badRegistryContent, conflictingContent, hostileContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
 import { buildContent, distFor, filesIn, ROOT } from '../support/site.ts';
 
 /** Path → SHA-256 of every file of a built site. */
@@ -34,6 +34,9 @@ describe('a failed build leaves the previous site untouched', () => {
     for (const [file, code] of bad.errors) {
       expect(lines.some((l) => l.startsWith(`${prefix}${file}:`) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
     }
+    for (const [file, code] of bad.settingsErrors ?? []) {
+      expect(lines.some((l) => l.startsWith(`${bad.dir.slice(ROOT.length + 1)}/${file}:`) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
+    }
     expect(snapshot(out)).toEqual(before);
     expect(existsSync(`${out}.next`)).toBe(false);
     return run.stderr;
@@ -44,9 +47,19 @@ describe('a failed build leaves the previous site untouched', () => {
     expect(stderr).toMatch(/这是 PDF 文件，不是文本文件/);
   });
 
+  it('links out of the repository, one report as .txt and .md, a wrong year folder, a bureau registered twice, a bad site.yaml', () => {
+    failedBuild(hostileContent(join(ROOT, '.cache/test-content/build-hostile')));
+  });
+
+  it('a registry that is not YAML: its file, line and code, not the parser\'s text', () => {
+    const dir = badRegistryContent(join(ROOT, '.cache/test-content/build-registry'), '- id: liling-ybj\n  name: [醴陵\n');
+    const stderr = failedBuild({ dir, errors: [], settingsErrors: [['bureaus.yaml', 'MZ-REGISTRY-YAML']] });
+    expect(stderr).not.toMatch(/YAMLParseError|ZodError|    at /);
+  });
+
   it('two files for one report, and a bureau missing from the registry', () => {
     const stderr = failedBuild(conflictingContent(join(ROOT, '.cache/test-content/build-conflicting')));
-    expect(stderr).toMatch(/部门决算\.txt:1 本文件与 .*部门决算（修订）\.txt 是同一单位/);
+    expect(stderr).toMatch(/部门决算\.txt:1:\d+ error 错误：本文件与 .*部门决算（修订）\.txt 是同一单位/);
   });
 });
 

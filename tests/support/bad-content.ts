@@ -1,6 +1,6 @@
 // Content folders with the mistakes editors make, written fresh for a test (MZ_CONTENT points the build or
 // `npm run check` at them). Each lists the problems a correct tool must report: file (under reports/) and code.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './site.ts';
 
@@ -8,6 +8,8 @@ export interface BadContent {
   dir: string;
   /** Every error expected, as [path under reports/, code]. */
   errors: [string, string][];
+  /** Errors expected in the folder's settings files, as [path under the content folder, code]. */
+  settingsErrors?: [string, string][];
 }
 
 const real = (path: string) => readFileSync(join(ROOT, 'content', path));
@@ -66,4 +68,50 @@ export function conflictingContent(dir: string): BadContent {
       ['yueyang-ybj/2023/部门决算.txt', 'MZ-REGISTRY-MISSING'],
     ],
   };
+}
+
+/**
+ * What a careless editor or a hostile contributor commits: links to files outside the repository (a report, a year
+ * folder, a dangling link, a loop), one report as both .txt and .md, a report in the wrong year folder, a bureau
+ * registered twice, a name with direction controls, and a site.yaml that is not YAML.
+ */
+export function hostileContent(dir: string): BadContent {
+  const outside = `${dir}-outside`;
+  write(outside, { '部门决算.txt': real('reports/chenzhou-ybj/2022/部门决算.txt'), '2023/部门决算.txt': real(SHAOYANG) });
+  const registry = real('bureaus.yaml').toString().replace('name: 邵阳市医疗保障局', 'name: 邵阳市\u202e医疗保障局');
+  write(dir, {
+    'bureaus.yaml': `${registry.replace(/\n$/, '')}\n- id: liling-ybj\n  name: 另一个单位\n  region: 湖南省\n  level: 县级\n`,
+    'site.yaml': 'name: [没有闭合\n',
+    [LILING]: real(LILING),
+    'reports/liling-ybj/2022/部门决算.md': real(LILING),
+    'reports/liling-ybj/2021/部门决算.txt': real(LILING),
+    'reports/huaihua-ybzx/2024/部门决算.txt': real('reports/huaihua-ybzx/2024/部门决算.txt'),
+  });
+  mkdirSync(join(dir, 'reports/chenzhou-ybj/2022'), { recursive: true });
+  symlinkSync(join(outside, '部门决算.txt'), join(dir, 'reports/chenzhou-ybj/2022/部门决算.txt'));
+  mkdirSync(join(dir, 'reports/shaoyang-ybj'));
+  symlinkSync(join(outside, '2023'), join(dir, 'reports/shaoyang-ybj/2023'));
+  symlinkSync(join(outside, 'gone.txt'), join(dir, 'reports/huaihua-ybzx/2024/部门决算（修订）.txt'));
+  symlinkSync('.', join(dir, 'reports/huaihua-ybzx/loop'));
+  return {
+    dir,
+    errors: [
+      ['chenzhou-ybj/2022/部门决算.txt', 'MZ-INPUT-SYMLINK'],
+      ['shaoyang-ybj/2023', 'MZ-INPUT-SYMLINK'],
+      ['huaihua-ybzx/2024/部门决算（修订）.txt', 'MZ-INPUT-SYMLINK'],
+      ['huaihua-ybzx/loop', 'MZ-INPUT-SYMLINK'],
+      ['liling-ybj/2022/部门决算.txt', 'MZ-REPORT-DUPLICATE'],
+      ['liling-ybj/2022/部门决算.md', 'MZ-REPORT-DUPLICATE'],
+      ['liling-ybj/2021/部门决算.txt', 'MZ-ID-FOLDER-YEAR'],
+    ],
+    settingsErrors: [
+      ['bureaus.yaml', 'MZ-REGISTRY-DUPLICATE'],
+      ['site.yaml', 'MZ-SITE-YAML'],
+    ],
+  };
+}
+
+/** The bundled 醴陵 report under a registry given as text (null: no bureaus.yaml at all). */
+export function badRegistryContent(dir: string, registry: string | null): string {
+  return write(dir, { ...(registry !== null && { 'bureaus.yaml': registry }), [LILING]: real(LILING) });
 }

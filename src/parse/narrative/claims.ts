@@ -1,11 +1,13 @@
 // Figures the narrative states (情况说明, 绩效自评): each claim names what it is about, so the audit can hold it
 // against the tables. Patterns follow the standard wording of 部门决算 情况说明, not any one document.
-import type { Unit } from '../../model/money.ts';
+import type { SangongKey } from '../../model/domain.ts';
+import type { Unit } from '../../model/schema.ts';
+import { keyText, sangongFigure, tableFigure, type ClaimKey, type TableFigure } from './claim-key.ts';
 import { lineAt, NUM, sentences, statedAmount } from './text-figures.ts';
 import type { Amount, Section } from '../../model/schema.ts';
 
 export interface Claim {
-  key: string;
+  key: ClaimKey;
   value: Amount;
   unit: Unit;
   line: number;
@@ -15,32 +17,36 @@ export interface Claim {
 
 const SEP = '[^。；;]*?';
 
-/** Pattern → claim keys, in the order of the captured numbers. */
-const PATTERNS: [RegExp, string[]][] = [
-  [new RegExp(`三公”?经费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.total', 'sangong.actual.total']],
-  [new RegExp(`因公出国[（(]境[)）]费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.outbound', 'sangong.actual.outbound']],
-  [new RegExp(`公务接待费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.reception', 'sangong.actual.reception']],
-  [new RegExp(`公务用车购置费?及运行(?:维护)?费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.vehicle', 'sangong.actual.vehicle']],
-  [new RegExp(`公务用车购置费支出预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.vehiclePurchase', 'sangong.actual.vehiclePurchase']],
-  [new RegExp(`公务用车运行(?:维护)?费支出预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), ['sangong.budget.vehicleOperation', 'sangong.actual.vehicleOperation']],
-  [new RegExp(`财政拨款收[、,，]?\\s*支总计\\s*${NUM}`), ['fiscalGrandTotal']],
-  [new RegExp(`财政拨款收入总计\\s*${NUM}`), ['fiscalGrandTotal']],
-  [new RegExp(`(?<!财政拨款)收[、,，]?\\s*支总计\\s*${NUM}`), ['grandTotal']],
-  [new RegExp(`(?<!财政拨款)收入总计\\s*${NUM}`), ['grandTotal']],
-  [new RegExp(`^\\d{4}\\s*年度?收入合计\\s*${NUM}`), ['incomeTotal']],
-  [new RegExp(`^\\d{4}\\s*年度?支出合计\\s*${NUM}`), ['expenditureTotal']],
-  [new RegExp(`^\\d{4}\\s*年度?收入[、,，]\\s*支出合计\\s*${NUM}`), ['incomeTotal']],
-  [new RegExp(`^\\d{4}\\s*年度?支出合计${SEP}基本支出\\s*${NUM}`), ['basic']],
-  [new RegExp(`^\\d{4}\\s*年度?支出合计${SEP}项目支出\\s*${NUM}`), ['project']],
-  [new RegExp(`^\\d{4}\\s*年度?收入合计${SEP}财政拨款收入\\s*${NUM}`), ['fiscalIncome']],
-  [new RegExp(`(?:一般公共预算)?财政拨款支出年初预算数为\\s*${NUM}${SEP}支出决算数为\\s*${NUM}`), ['', 'gpb.total']],
-  [new RegExp(`^\\d{4}\\s*年度?(?:一般公共预算)?财政拨款支出\\s*${NUM}`), ['gpb.total']],
-  [new RegExp(`一般公共预算财政拨款基本支出\\s*${NUM}`), ['gpb.basic']],
-  [new RegExp(`基本支出${SEP}人员经费\\s*${NUM}`), ['personnel']],
-  [new RegExp(`公用经费\\s*${NUM}`), ['publicFunds']],
-  [new RegExp(`一般公共预算财政拨款(?!基本|项目)${SEP}本年收入\\s*${NUM}${SEP}本年支出\\s*${NUM}`), ['gpb.income', 'gpb.total']],
-  [new RegExp(`一般公共预算财政拨款基本支出${SEP}本年支出\\s*${NUM}`), ['gpb.basic']],
-  [new RegExp(`一般公共预算财政拨款项目支出${SEP}本年支出\\s*${NUM}`), ['gpb.project']],
+/** A 三公 figure stated as 预算 … 决算 …: budget then actual. */
+const budgetActual = (item: SangongKey) => [sangongFigure('budget', item), sangongFigure('actual', item)];
+const table = (...figures: (TableFigure | null)[]) => figures.map((f) => (f === null ? null : tableFigure(f)));
+
+/** Pattern → claim keys, in the order of the captured numbers (null: a number that is not checked). */
+const PATTERNS: [RegExp, (ClaimKey | null)[]][] = [
+  [new RegExp(`三公”?经费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), budgetActual('total')],
+  [new RegExp(`因公出国[（(]境[)）]费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), budgetActual('outbound')],
+  [new RegExp(`公务接待费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), budgetActual('reception')],
+  [new RegExp(`公务用车购置费?及运行(?:维护)?费${SEP}预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), budgetActual('vehicle')],
+  [new RegExp(`公务用车购置费支出预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), budgetActual('vehiclePurchase')],
+  [new RegExp(`公务用车运行(?:维护)?费支出预算(?:数)?为\\s*${NUM}${SEP}决算(?:数)?为\\s*${NUM}`), budgetActual('vehicleOperation')],
+  [new RegExp(`财政拨款收[、,，]?\\s*支总计\\s*${NUM}`), table('fiscalGrandTotal')],
+  [new RegExp(`财政拨款收入总计\\s*${NUM}`), table('fiscalGrandTotal')],
+  [new RegExp(`(?<!财政拨款)收[、,，]?\\s*支总计\\s*${NUM}`), table('grandTotal')],
+  [new RegExp(`(?<!财政拨款)收入总计\\s*${NUM}`), table('grandTotal')],
+  [new RegExp(`^\\d{4}\\s*年度?收入合计\\s*${NUM}`), table('incomeTotal')],
+  [new RegExp(`^\\d{4}\\s*年度?支出合计\\s*${NUM}`), table('expenditureTotal')],
+  [new RegExp(`^\\d{4}\\s*年度?收入[、,，]\\s*支出合计\\s*${NUM}`), table('incomeTotal')],
+  [new RegExp(`^\\d{4}\\s*年度?支出合计${SEP}基本支出\\s*${NUM}`), table('basic')],
+  [new RegExp(`^\\d{4}\\s*年度?支出合计${SEP}项目支出\\s*${NUM}`), table('project')],
+  [new RegExp(`^\\d{4}\\s*年度?收入合计${SEP}财政拨款收入\\s*${NUM}`), table('fiscalIncome')],
+  [new RegExp(`(?:一般公共预算)?财政拨款支出年初预算数为\\s*${NUM}${SEP}支出决算数为\\s*${NUM}`), table(null, 'gpb.total')],
+  [new RegExp(`^\\d{4}\\s*年度?(?:一般公共预算)?财政拨款支出\\s*${NUM}`), table('gpb.total')],
+  [new RegExp(`一般公共预算财政拨款基本支出\\s*${NUM}`), table('gpb.basic')],
+  [new RegExp(`基本支出${SEP}人员经费\\s*${NUM}`), table('personnel')],
+  [new RegExp(`公用经费\\s*${NUM}`), table('publicFunds')],
+  [new RegExp(`一般公共预算财政拨款(?!基本|项目)${SEP}本年收入\\s*${NUM}${SEP}本年支出\\s*${NUM}`), table('gpb.income', 'gpb.total')],
+  [new RegExp(`一般公共预算财政拨款基本支出${SEP}本年支出\\s*${NUM}`), table('gpb.basic')],
+  [new RegExp(`一般公共预算财政拨款项目支出${SEP}本年支出\\s*${NUM}`), table('gpb.project')],
 ];
 
 /** 「2101502|一般行政管理事务年初预算为…支出决算为 13.77 万元」 or 「…（项2080107）。」 then 「年初预算为…支出决算为…」. */
@@ -74,7 +80,7 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
         const actual = ITEM_ACTUAL.exec(sentence);
         if (actual && item) {
           const stated = statedAmount(actual[2]);
-          const key = item.code ? `item.code:${item.code}` : `item.name:${item.name}`;
+          const key: ClaimKey = item.code ? { about: 'item', by: 'code', value: item.code } : { about: 'item', by: 'name', value: item.name! };
           if (stated) claims.push({ key, ...stated, line: lineOf(p, actual[2]), quote: actual[0] });
           item = null;
         }
@@ -92,7 +98,7 @@ function lineOfFigure(p: { text: string; lines: number[] }, figure: string, line
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const k = `${c.key}|${c.line}|${c.value}`;
+    const k = `${keyText(c.key)}|${c.line}|${c.value}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -3,12 +3,13 @@
 // states 基本支出), else the one the paragraph leads with (「支出合计 1073.60 万元，其中：」, 「…主要用于」), else
 // for 「“三公”经费…决算中」 the 三公 actual total. A share whose whole cannot be found is not read.
 import type { Amount, Paragraph, Section } from '../../model/schema.ts';
+import { sangongFigure, tableFigure, type ClaimKey } from './claim-key.ts';
 import { figuresIn, lineAt, NUM, PCT, statedAmount, type Stated } from './text-figures.ts';
 
 export type Whole =
   | { kind: 'stated'; label: string; stated: Stated }
-  /** A figure of the tables or the 三公 record, by the claim key the audit resolves: expenditureTotal, incomeTotal, sangong.actual.total. */
-  | { kind: 'reference'; label: string; key: string };
+  /** A figure of the tables or the 三公 record, by the claim key the audit resolves (本年支出合计, “三公”经费决算数). */
+  | { kind: 'reference'; label: string; key: ClaimKey };
 
 export interface Share {
   part: Stated;
@@ -27,7 +28,7 @@ const SHARE = new RegExp(`${NUM}\\s*[，,]?\\s*占(?:比)?\\s*(?:([^，。；;�
 const LEAD = new RegExp(`${NUM}[^，。；;]{0,12}?[，,：:]?\\s*(?:其中|主要用于)`, 'g');
 const LEADS_NEXT = /(其中|主要用于[^，。；;]{0,6})[：:]$/;
 const SANGONG_WHOLE = /三公”?经费[^，。；;]{0,12}决算中/;
-const TABLE_WHOLES: [RegExp, string][] = [[/^本年支出合计$/, 'expenditureTotal'], [/^本年收入合计$/, 'incomeTotal']];
+const TABLE_WHOLES: [RegExp, ClaimKey][] = [[/^本年支出合计$/, tableFigure('expenditureTotal')], [/^本年收入合计$/, tableFigure('incomeTotal')]];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -72,7 +73,7 @@ function leadWhole(here: Place, previous: Paragraph | undefined, lines: readonly
     const last = figuresIn(previous.text).at(-1);
     if (last) return { kind: 'stated', label: '上段所述总数', stated: { ...last.stated, line: lineAt(previous, last.at, lines) } };
   }
-  return SANGONG_WHOLE.test(here.before) ? { kind: 'reference', label: '“三公”经费决算数', key: 'sangong.actual.total' } : null;
+  return SANGONG_WHOLE.test(here.before) ? { kind: 'reference', label: '“三公”经费决算数', key: sangongFigure('actual', 'total') } : null;
 }
 
 export function readShares(sections: readonly Section[], lines: readonly string[]): Share[] {

@@ -15,6 +15,8 @@ interface Spec<P extends unknown[]> {
 
 const spec = <P extends unknown[] = []>(s: Spec<P>): Spec<P> => s;
 
+const PDF_REDOWNLOAD = '请从发布单位的网站重新下载原文件，确认能在 PDF 阅读器中打开每一页后，再用它替换这个文件。';
+const PDF_OCR = '用 WPS、Acrobat 等工具的“文字识别（OCR）”生成带文字层的 PDF，逐项核对数字后替换这个文件；或改为提交从原始文档复制出的文字（.txt）';
 const SAVE_AS_UTF8 = '请用记事本或 WPS 打开原文件，选择“另存为”，编码选“UTF-8”，保存后再提交。';
 
 export const DIAGNOSTICS = {
@@ -231,6 +233,48 @@ export const DIAGNOSTICS = {
     meaning: '表格没有注明金额单位，已按与其他表一致的单位读取',
     fix: '在表中注明单位',
     message: (title: string, unit: string) => `“${title}”没有注明金额单位；其三公经费预算数与三公经费表一致时按“${unit}”计算，已按${unit}读取。如不是，请在表中注明“单位：万元”或“单位：元”。`,
+  }),
+  'MZ-PDF-ENCRYPTED': spec({
+    severity: 'error',
+    meaning: 'PDF 设置了打开密码，无法读取',
+    fix: '向发布单位索取未加密的版本，或用密码打开后“另存为”不加密的 PDF 替换',
+    message: () => 'PDF 文件设置了打开密码，无法读取。请向发布单位索取未加密的版本，或在 PDF 工具中输入密码打开后“另存为”不加密的 PDF，再用它替换这个文件。',
+  }),
+  'MZ-PDF-DAMAGED': spec({
+    severity: 'error',
+    meaning: 'PDF 文件不完整或已损坏，无法读取',
+    fix: '从发布单位网站重新下载原文件，确认每页都能打开后替换',
+    message: (detail: string) => `${detail}${PDF_REDOWNLOAD}`,
+  }),
+  'MZ-PDF-PAGE-DAMAGED': spec({
+    severity: 'error',
+    meaning: 'PDF 的某些页无法读取（提示会列出页码），整份报告暂不发布',
+    fix: '从发布单位网站重新下载原文件，确认每页都能打开后替换',
+    message: (pages: string) => `PDF 的第 ${pages} 页无法读取（文件可能部分损坏），这些页的内容会缺失，因此整份报告暂不发布。${PDF_REDOWNLOAD}`,
+  }),
+  'MZ-PDF-NO-TEXT': spec({
+    severity: 'error',
+    meaning: 'PDF 没有文字层（扫描件或图片），读不出文字',
+    fix: '用 OCR 生成带文字层的 PDF 并逐项核对数字后替换，或改交从原始文档复制出的文字（.txt）',
+    message: (pages: string) => `${pages}没有文字层（通常是扫描件或图片），读不出任何文字，需要先做文字识别：请${PDF_OCR}。`,
+  }),
+  'MZ-PDF-PAGE-NO-TEXT': spec({
+    severity: 'warning',
+    meaning: 'PDF 的某些页是图片（扫描件），没有文字层（提示会列出页码）',
+    fix: '这些页有表格或数字时，用 OCR 生成带文字层的 PDF 并逐项核对后替换',
+    message: (pages: string) => `PDF 的第 ${pages} 页是图片（扫描件），没有文字层，这些页上的内容读不出来，需要文字识别（OCR）。如这些页有表格或数字，请${PDF_OCR}。`,
+  }),
+  'MZ-PDF-PAGE-BLANK': spec({
+    severity: 'info',
+    meaning: 'PDF 的某些页既没有文字也没有图片（提示会列出页码）',
+    fix: '这些页本应有内容时，检查原文件',
+    message: (pages: string) => `PDF 的第 ${pages} 页没有文字，也没有图片（空白页，或文字被转成了图形）。如这些页本应有内容，请检查原文件。`,
+  }),
+  'MZ-PDF-NOT-BUDGET': spec({
+    severity: 'error',
+    meaning: 'PDF 中没有“预算”“决算”“绩效自评”等字样，不是预算、决算报告',
+    fix: '确认提交的是正确的文件',
+    message: () => '这个 PDF 的文字中没有“预算”“决算”“绩效自评”等字样，不是部门预算、决算或绩效自评报告，不会发布。请确认提交的是正确的文件。',
   }),
 } as const;
 

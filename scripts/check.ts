@@ -2,13 +2,13 @@
 // attention; `npm run check -- --json FILE` prints one report's validated JSON (the public format) to stdout.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkContent } from '../src/load/check-content.ts';
-import { displayPath, type ReportFile } from '../src/load/content-files.ts';
+import { checkContent, type ReportInput } from '../src/load/check-content.ts';
+import { displayPath } from '../src/load/content-files.ts';
 import { CONTENT_DIR } from '../src/load/content-dir.ts';
 import { errorsAmong, formatProblem } from '../src/load/problems.ts';
 import { findingDiagnostic } from '../src/model/diagnostics.ts';
 import type { Diagnostic, PublishedReport, Report } from '../src/model/schema.ts';
-import { parseReportBytes } from '../src/pipeline/parse-bytes.ts';
+import { parseFileBytes } from '../src/pipeline/parse-bytes.ts';
 import { ContentHistory } from '../src/publish/provenance/content-history.ts';
 
 /** Parser diagnostics, and findings that need a look. */
@@ -17,10 +17,10 @@ const reportDiagnostics = (report: Report): Diagnostic[] => [
   ...report.findings.filter((f) => f.status === 'mismatch' || f.status === 'rounding').map(findingDiagnostic),
 ];
 
-const readAll = async (files: readonly ReportFile[]) => files.map((file) => {
-  const report = parseReportBytes(readFileSync(file.path), file.file);
+const readAll = (files: readonly ReportInput[]) => Promise.all(files.map(async (file) => {
+  const report = await parseFileBytes(readFileSync(file.path), file.file, file.given);
   return { file, report, diagnostics: reportDiagnostics(report) };
-});
+}));
 
 async function checkAll(): Promise<number> {
   const { reports, problems } = await checkContent(CONTENT_DIR, readAll);
@@ -33,9 +33,9 @@ async function checkAll(): Promise<number> {
 }
 
 /** The report as the site publishes it (data/reports/…/report.json), provenance included. */
-function printJson(path: string): number {
+async function printJson(path: string): Promise<number> {
   const file = displayPath(resolve(path));
-  const report = parseReportBytes(readFileSync(path), file);
+  const report = await parseFileBytes(readFileSync(path), file);
   const published: PublishedReport = { ...report, provenance: new ContentHistory(dirname(resolve(path))).provenance(file, report.identity.sourceUrl) };
   process.stdout.write(JSON.stringify(published, null, 2) + '\n');
   return 0;
@@ -50,7 +50,7 @@ if (jsonAt >= 0) {
     process.exit(2);
   }
   // exitCode, not exit(): a large JSON written to a pipe must be flushed before the process ends.
-  process.exitCode = printJson(target);
+  process.exitCode = await printJson(target);
 } else {
   process.exitCode = await checkAll();
 }

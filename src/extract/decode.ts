@@ -126,7 +126,7 @@ interface BinaryKind {
 }
 
 const EXTRACT_OFFICE = '请用 WPS 或 Office 打开它，“另存为”纯文本 .txt 文件';
-const EXTRACT_PDF = '请用 PDF 阅读器打开，全选并复制文字，粘贴到记事本中核对表格与数字，另存为 .txt 文件';
+const EXTRACT_PDF = '明账能直接读取 PDF：请把文件改名为 <报告类型>.pdf（如 部门预算.pdf），不必转成文字；如要提交文字，请用 PDF 阅读器打开，全选并复制文字，粘贴到记事本中核对表格与数字，另存为 .txt 文件';
 const EXTRACT_SHEET = '请用 WPS 或 Excel 打开，“另存为”“文本文件（制表符分隔）（*.txt）”';
 const EXTRACT_ARCHIVE = '请先解压，从其中的报告文件里提取文字，保存为 .txt 文件';
 const EXTRACT_IMAGE = '图片中的文字需要先识别（OCR）并逐字核对，或从原始文档中复制出来，保存为 .txt 文件';

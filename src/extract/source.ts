@@ -51,14 +51,19 @@ function readFrontMatter(yamlLines: string[], diagnostics: Diagnostics): FrontMa
     diagnostics.raise('MZ-FM-YAML', 2, null);
     return {};
   }
-  const fm = data as Record<string, unknown>;
-  for (const key of Object.keys(fm)) {
-    if (!FRONT_MATTER_KEYS.includes(key)) {
-      const line = 2 + yamlLines.findIndex((l) => l.trimStart().startsWith(key));
-      diagnostics.raise('MZ-FM-UNKNOWN-KEY', line, key, FRONT_MATTER_KEYS);
-    }
+  // Line 1 is "---": a key on the block's first line is file line 2.
+  return readFields(data as Record<string, unknown>, (key) => 2 + yamlLines.findIndex((l) => l.trimStart().startsWith(key)), diagnostics);
+}
+
+/**
+ * The identity fields of front matter or of a PDF's sidecar YAML, checked as they will be shown; keys not in `keys`
+ * are warned about and ignored. `lineOf` gives the line of a key in the file.
+ */
+export function readFields(data: Record<string, unknown>, lineOf: (key: string) => number, diagnostics: Diagnostics, keys: readonly string[] = FRONT_MATTER_KEYS): FrontMatter {
+  const fm = Object.fromEntries(Object.entries(data).filter(([key]) => keys.includes(key)));
+  for (const key of Object.keys(data)) {
+    if (!keys.includes(key)) diagnostics.raise('MZ-FM-UNKNOWN-KEY', lineOf(key), key, keys);
   }
-  const lineOf = (key: string) => 2 + yamlLines.findIndex((l) => l.trimStart().startsWith(key));
   const text = (key: string) => shownText(fm[key], key, lineOf(key), diagnostics);
   return {
     bureau: name(text('bureau'), 'bureau', lineOf('bureau'), diagnostics),

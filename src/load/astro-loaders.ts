@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { diagnostic } from '../model/diagnostics.ts';
 import { PARSER_VERSION } from '../pipeline/parse-report.ts';
-import { checkContent, registryOf, type ReadReport } from './check-content.ts';
+import { checkContent, registryOf, type ReadReport, type ReportInput } from './check-content.ts';
 import { CONTENT_DIR } from './content-dir.ts';
-import { displayPath, type ReportFile } from './content-files.ts';
+import { displayPath } from './content-files.ts';
 import type { ParseTask } from './parse-file.ts';
 import { parseAll } from './pool.ts';
 import { errorsAmong, formatProblem, type FileDiagnostic } from './problems.ts';
@@ -22,19 +22,21 @@ import type { ReportRecord } from './record.ts';
 const REPORTS_DIR = join(CONTENT_DIR, 'reports');
 const PROGRESS_EVERY = 1000;
 
-/** The parser version and the path are part of the digest: a parser change re-parses unchanged files. */
-async function digestOf(file: ReportFile): Promise<string> {
-  return createHash('sha256').update(`${PARSER_VERSION}\0${file.file}\0`).update(await readFile(file.path)).digest('hex').slice(0, 32);
+/** The parser version, the path and a PDF's given identity are part of the digest: a change to any re-parses. */
+async function digestOf(file: ReportInput): Promise<string> {
+  const hash = createHash('sha256').update(`${PARSER_VERSION}\0${file.file}\0`);
+  if (file.given) hash.update(`${JSON.stringify(file.given)}\0`);
+  return hash.update(await readFile(file.path)).digest('hex').slice(0, 32);
 }
 
 /** Files that are new, changed, or whose full report is missing from the cache. */
-async function staleFiles(store: LoaderContext['store'], files: readonly ReportFile[], cacheDir: string): Promise<ParseTask[]> {
+async function staleFiles(store: LoaderContext['store'], files: readonly ReportInput[], cacheDir: string): Promise<ParseTask[]> {
   const tasks: ParseTask[] = [];
   for (const f of files) {
     const digest = await digestOf(f);
     const detail = join(cacheDir, `${digest}.json`);
     const stored = store.get(f.name)?.data as ReportRecord | undefined;
-    if (stored?.digest !== digest || stored.detail !== detail || !existsSync(detail)) tasks.push({ id: f.name, path: f.path, file: f.file, digest, detail });
+    if (stored?.digest !== digest || stored.detail !== detail || !existsSync(detail)) tasks.push({ id: f.name, path: f.path, file: f.file, given: f.given, digest, detail });
   }
   return tasks;
 }
@@ -49,7 +51,7 @@ async function loadReports({ store, parseData, logger, config }: LoaderContext):
   await mkdir(cacheDir, { recursive: true });
   const failures: FileDiagnostic[] = [];
   let parsed = 0;
-  const read = async (files: readonly ReportFile[]): Promise<ReadReport<ReportRecord>[]> => {
+  const read = async (files: readonly ReportInput[]): Promise<ReadReport<ReportRecord>[]> => {
     const tasks = await staleFiles(store, files, cacheDir);
     parsed = tasks.length;
     // A large content folder takes minutes to parse the first time: say how far it is.

@@ -10,12 +10,20 @@ import { sortProblems, type FileDiagnostic } from './problems.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import { readRegistry, type Bureau } from './registry.ts';
 import { readSiteConfig, type SiteConfig } from './site-config.ts';
+import { pdfIdentity } from './pdf-identity.ts';
+import { isPdfFile } from '../pipeline/parse-bytes.ts';
+import type { FrontMatter } from '../extract/source.ts';
 
 /** What the check needs of a report, whether the whole report or the build's record of it. */
 export type Placeable = Pick<Report, 'file' | 'year' | 'kind' | 'identity'>;
 
+/** A report file with what the content folder says of it besides its bytes: a PDF's identity (pdf-identity.ts). */
+export interface ReportInput extends ReportFile {
+  given: FrontMatter | null;
+}
+
 export interface ReadReport<R extends Placeable> {
-  file: ReportFile;
+  file: ReportInput;
   report: R;
   /** The report's own diagnostics that the caller wants shown (the build: its errors; the check: all). */
   diagnostics: Diagnostic[];
@@ -29,16 +37,18 @@ export interface ContentCheck<R extends Placeable> {
   problems: FileDiagnostic[];
 }
 
-export async function checkContent<R extends Placeable>(dir: string, read: (files: readonly ReportFile[]) => Promise<ReadReport<R>[]>): Promise<ContentCheck<R>> {
+export async function checkContent<R extends Placeable>(dir: string, read: (files: readonly ReportInput[]) => Promise<ReadReport<R>[]>): Promise<ContentCheck<R>> {
   const registry = registryOf(dir);
   const site = siteOf(dir);
   const files = listReports(dir);
-  const reports = await read(files.reports);
+  const identities = files.reports.map((f) => (isPdfFile(f.file) ? pdfIdentity(f, registry.bureaus) : null));
+  const reports = await read(files.reports.map((f, i) => ({ ...f, given: identities[i]?.given ?? null })));
   const placed = reports.map((r) => placeReport(r.file.name, r.report));
   const problems = [
     ...registry.problems,
     ...site.problems,
     ...files.problems,
+    ...identities.flatMap((id) => id?.problems ?? []),
     ...reports.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file.file, diagnostic: d }))),
     ...checkCorpus(placed, new Set(registry.bureaus.map((b) => b.id))),
   ];

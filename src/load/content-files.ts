@@ -8,7 +8,9 @@ import { diagnostic } from '../model/diagnostics.ts';
 import type { FileDiagnostic } from './problems.ts';
 
 /** Extensions of report files the build reads. */
-const REPORT_FILE = /\.(txt|md)$/i;
+const REPORT_FILE = /\.(txt|md|pdf)$/i;
+/** A PDF's optional sidecar (region, source_url) is `<报告类型>.yaml` beside `<报告类型>.pdf`. */
+const sidecarName = (pdf: string) => pdf.replace(/\.pdf$/i, '.yaml');
 
 export interface ReportFile {
   /** Absolute path. */
@@ -17,6 +19,8 @@ export interface ReportFile {
   name: string;
   /** The path diagnostics name, relative to the working folder ("content/reports/…"). */
   file: string;
+  /** A PDF's sidecar YAML beside it (absolute path), null when it has none or is not a PDF. */
+  sidecar: string | null;
 }
 
 export interface ContentFiles {
@@ -33,18 +37,26 @@ export function listReports(contentDir: string): ContentFiles {
   const root = join(contentDir, 'reports');
   const found: ContentFiles = { reports: [], problems: [] };
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (hidden(entry.name)) continue;
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const sidecars = new Set(entries.filter((e) => /\.pdf$/i.test(e.name)).map((e) => sidecarName(e.name)));
+    for (const entry of entries) {
+      // A sidecar is read with its PDF (pdf-identity.ts), which also reports it when it is a link.
+      if (hidden(entry.name) || sidecars.has(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isSymbolicLink()) found.problems.push(symlink(path));
       else if (entry.isDirectory()) walk(path);
-      else if (REPORT_FILE.test(entry.name)) found.reports.push({ path, name: relative(root, path).split(sep).join('/'), file: displayPath(path) });
+      else if (REPORT_FILE.test(entry.name)) found.reports.push({ path, name: relative(root, path).split(sep).join('/'), file: displayPath(path), sidecar: sidecarOf(entry.name, dir, sidecars) });
       else if (entry.isFile()) found.problems.push({ file: displayPath(path), diagnostic: ignored(path) });
     }
   };
   if (lstatSync(root, { throwIfNoEntry: false })?.isSymbolicLink()) found.problems.push(symlink(root));
   else walk(root);
   return found;
+}
+
+function sidecarOf(name: string, dir: string, sidecars: ReadonlySet<string>): string | null {
+  const sidecar = sidecarName(name);
+  return /\.pdf$/i.test(name) && sidecars.has(sidecar) ? join(dir, sidecar) : null;
 }
 
 /** A settings file of the content folder (bureaus.yaml, site.yaml): its text, null when absent, or why not read. */

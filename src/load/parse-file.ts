@@ -1,6 +1,7 @@
 // One report file → its full JSON in the build cache and its small record. Runs in a worker thread or inline.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { parseReportBytes } from '../pipeline/parse-bytes.ts';
+import type { FrontMatter } from '../extract/source.ts';
+import { parseFileBytes } from '../pipeline/parse-bytes.ts';
 import { toRecord, type ReportRecord } from './record.ts';
 
 export interface ParseTask {
@@ -10,6 +11,8 @@ export interface ParseTask {
   path: string;
   /** The path diagnostics name ("content/reports/…"). */
   file: string;
+  /** A PDF's identity from its place in the content folder. */
+  given: FrontMatter | null;
   digest: string;
   /** Where the full report's JSON goes. */
   detail: string;
@@ -17,9 +20,9 @@ export interface ParseTask {
 
 export type ParseResult = { id: string; record: ReportRecord; failure: null } | { id: string; record: null; failure: string };
 
-export function parseFile(task: ParseTask): ParseResult {
+export async function parseFile(task: ParseTask): Promise<ParseResult> {
   try {
-    const report = parseReportBytes(readFileSync(task.path), task.file);
+    const report = await parseFileBytes(readFileSync(task.path), task.file, task.given);
     // Written under a temporary name first: an interrupted build never leaves a truncated file under the digest.
     const partial = `${task.detail}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(report));

@@ -2,4 +2,4 @@
 import { parentPort } from 'node:worker_threads';
 import { parseFile, type ParseTask } from './parse-file.ts';
 
-parentPort!.on('message', (task: ParseTask) => parentPort!.postMessage(parseFile(task)));
+parentPort!.on('message', async (task: ParseTask) => parentPort!.postMessage(await parseFile(task)));

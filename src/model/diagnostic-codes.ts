@@ -37,16 +37,16 @@ export const DIAGNOSTICS = {
   'MZ-INPUT-BINARY': spec({
     severity: 'error',
     meaning: '文件不是文本：提示会说出它是什么（PDF、Word .docx/.doc、Excel .xlsx/.xls、OFD、图片、压缩包……）',
-    fix: '从原文件中提取文字：WPS/Office “另存为”纯文本 .txt，PDF 全选复制到记事本，图片先 OCR 并逐字核对；保存为 UTF-8 的 .txt，替换这个文件',
+    fix: 'PDF 直接以 `<报告类型>.pdf` 提交（见“添加 PDF 报告”）；其他文件提取文字：WPS/Office “另存为”纯文本 .txt，图片先 OCR 并逐字核对；保存为 UTF-8 的 .txt，替换这个文件',
     message: (kind: { name: string; todo: string } | null) => kind
       ? `这是${kind.name}，不是文本文件，无法读取。${kind.todo}（编码选 UTF-8），再用它替换这个文件。`
       : '文件中有空字节（NUL），不是文本文件，也无法识别其格式。请从原文件中复制出文字，粘贴到记事本，保存为 UTF-8 编码的 .txt 文件，用它替换这个文件。',
   }),
   'MZ-INPUT-IGNORED': spec({
     severity: 'warning',
-    meaning: '`content/reports/` 下有不是 .txt/.md 的文件，构建不读它',
-    fix: '是报告就提取文字另存为 .txt；不是就移走',
-    message: (what: string) => `文件扩展名不是 .txt 或 .md，构建时不会读取它。${what}`,
+    meaning: '`content/reports/` 下有不是 .txt/.md/.pdf（也不是 PDF 旁的 .yaml）的文件，构建不读它',
+    fix: '是 PDF 报告就改名为 `<报告类型>.pdf`；是文字报告就另存为 .txt；不是报告就移走',
+    message: (what: string) => `文件扩展名不是 .txt、.md 或 .pdf，构建时不会读取它。${what}`,
   }),
   'MZ-ENC-UNKNOWN': spec({
     severity: 'error',
@@ -120,9 +120,9 @@ export const DIAGNOSTICS = {
   }),
   'MZ-ID-DISAGREE': spec({
     severity: 'warning',
-    meaning: '头信息与正文所写的单位或年度不一致',
-    fix: '核对头信息；有误就改正',
-    message: (key: string, header: string, line: number, text: string) => `头信息的 ${key} 是 “${header}”，正文第 ${line} 行却是 “${text}”。已采用头信息；如头信息有误请改正。`,
+    meaning: '头信息（PDF：文件路径与单位登记）与正文所写的单位、年度或类型不一致',
+    fix: '核对头信息（PDF：所在目录、文件名和 content/bureaus.yaml 中的单位名称）；有误就改正',
+    message: (key: string, header: string, line: number, text: string, given = '头信息') => `${given}的 ${key} 是 “${header}”，正文第 ${line} 行却是 “${text}”。已采用${given}；如${given}有误请改正。`,
   }),
   'MZ-REGISTRY-FILE': spec({
     severity: 'error',
@@ -269,6 +269,12 @@ export const DIAGNOSTICS = {
     meaning: 'PDF 的某些页既没有文字也没有图片（提示会列出页码）',
     fix: '这些页本应有内容时，检查原文件',
     message: (pages: string) => `PDF 的第 ${pages} 页没有文字，也没有图片（空白页，或文字被转成了图形）。如这些页本应有内容，请检查原文件。`,
+  }),
+  'MZ-PDF-NAME': spec({
+    severity: 'error',
+    meaning: 'PDF 的文件名不是报告类型：PDF 没有头信息，报告类型来自文件名（如 `部门预算.pdf`）',
+    fix: '把文件改名为 `<报告类型>.pdf`（提示中列出可用的类型），放在 `content/reports/<单位 id>/<年度>/` 下',
+    message: (name: string, kinds: readonly Kind[]) => `PDF 的文件名 “${name}” 不是已知的报告类型。PDF 没有头信息，报告类型取自文件名：请把文件改名为以下之一加 .pdf：${kinds.join('、')}（如 部门预算.pdf）。`,
   }),
   'MZ-PDF-NOT-BUDGET': spec({
     severity: 'error',

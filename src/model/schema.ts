@@ -26,8 +26,8 @@ export const Identity = z.object({
   kind: Kind,
   region: z.string().nullable(),
   sourceUrl: z.string().nullable(),
-  /** Where each identity field was read: front matter or a body line. */
-  provenance: z.record(z.string(), z.object({ from: z.enum(['frontMatter', 'text', 'registry', 'default']), line: z.number().int().nullable() })),
+  /** Where each identity field was read: front matter, a body line, the registry, or a PDF's path in the content folder. */
+  provenance: z.record(z.string(), z.object({ from: z.enum(['frontMatter', 'text', 'registry', 'path', 'default']), line: z.number().int().nullable() })),
 });
 
 export const Cell = z.object({
@@ -167,8 +167,15 @@ export const Report = z.object({
   findings: z.array(Finding),
   diagnostics: z.array(Diagnostic),
   unrecognised: z.array(Unrecognised),
-  /** Every line of the source as published, numbered as in the file. */
-  source: z.object({ lines: z.array(z.string()), bodyStart: z.number().int() }),
+  /** Every line of the source as published, numbered as in the file (for a PDF: its extracted text, one line per printed row). */
+  source: z.object({
+    lines: z.array(z.string()),
+    bodyStart: z.number().int(),
+    /** PDF only: the page (1-based) each line was printed on, pages[n - 1] for line n; null for the blank line between
+     * two pages. Every line number in the report (cells, rows, findings, figures) thus has its page. */
+    pages: z.array(z.number().int().positive().nullable()).optional()
+      .describe('PDF reports only: the page (1-based, as in original.pdf#page=N) each source line was printed on, pages[n - 1] for line n; null for the blank line between two pages.'),
+  }),
 });
 
 /** Where a published report came from: its file, the file's exact bytes, and when the file last changed. */

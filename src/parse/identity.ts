@@ -55,7 +55,13 @@ function kindFromText(lines: readonly string[], from: number): Found<Kind> | nul
   return scan(lines, from, 12, (t) => KINDS.find((k) => t.includes(k)) ?? null);
 }
 
-export function readIdentity(fm: FrontMatter, lines: readonly string[], bodyStart: number, diagnostics: Diagnostics): Identity {
+/** Where the given identity came from: a text file's front matter, or a PDF's path and the registry. */
+export type IdentityOrigin = 'frontMatter' | 'path';
+
+const GIVEN_FROM = { frontMatter: { bureau: 'frontMatter', year: 'frontMatter', kind: 'frontMatter' }, path: { bureau: 'registry', year: 'path', kind: 'path' } } as const;
+const GIVEN_TEXT: Record<IdentityOrigin, string> = { frontMatter: '头信息', path: '文件路径与单位登记' };
+
+export function readIdentity(fm: FrontMatter, lines: readonly string[], bodyStart: number, diagnostics: Diagnostics, origin: IdentityOrigin = 'frontMatter'): Identity {
   const text = {
     bureau: bureauFromText(lines, bodyStart),
     year: yearFromText(lines, bodyStart),
@@ -64,9 +70,9 @@ export function readIdentity(fm: FrontMatter, lines: readonly string[], bodyStar
   const provenance: Identity['provenance'] = {};
   const pick = <T>(key: 'bureau' | 'year' | 'kind', fromFm: T | undefined, found: Found<T> | null): T | null => {
     if (fromFm !== undefined) {
-      provenance[key] = { from: 'frontMatter', line: null };
+      provenance[key] = { from: GIVEN_FROM[origin][key], line: null };
       if (found && found.value !== fromFm) {
-        diagnostics.raise('MZ-ID-DISAGREE', found.line, key, String(fromFm), found.line, String(found.value));
+        diagnostics.raise('MZ-ID-DISAGREE', found.line, key, String(fromFm), found.line, String(found.value), GIVEN_TEXT[origin]);
       }
       return fromFm;
     }

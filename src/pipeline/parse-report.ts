@@ -3,15 +3,15 @@ import { audit, auditStatements, type Statements } from '../audit/index.ts';
 import { readChanges } from '../parse/narrative/changes.ts';
 import { readClaims } from '../parse/narrative/claims.ts';
 import { Diagnostics } from '../model/diagnostics.ts';
-import type { Unit } from '../model/schema.ts';
-import { readIdentity } from '../parse/identity.ts';
+import type { Diagnostic, Unit } from '../model/schema.ts';
+import { readIdentity, type IdentityOrigin } from '../parse/identity.ts';
 import { readPerfBase } from '../parse/perf-base.ts';
 import { readBlocks } from '../extract/rows.ts';
 import { readSangong } from '../parse/sangong.ts';
 import { Report, type Table } from '../model/schema.ts';
 import { readSections } from '../parse/narrative/sections.ts';
 import { readShares } from '../parse/narrative/shares.ts';
-import { readSource } from '../extract/source.ts';
+import { readSource, type SourceText } from '../extract/source.ts';
 import { readSummary } from '../parse/summary.ts';
 import { buildTables, mergeSegments, type Unsure } from '../parse/tables/build.ts';
 import { findSegments } from '../parse/tables/segments.ts';
@@ -21,7 +21,11 @@ export const PARSER_VERSION = '2';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();
-  const source = readSource(text, diagnostics);
+  return parseSource(readSource(text, diagnostics), file, diagnostics);
+}
+
+/** Lines with their given identity → Report, whatever the lines were read from (a text file, a PDF's text view). */
+export function parseSource(source: SourceText, file: string, diagnostics: Diagnostics, origin: IdentityOrigin = 'frontMatter'): Report {
   const blocks = readBlocks(source.lines, source.bodyStart);
   const unsure: Unsure[] = [];
   const groups = mergeSegments(findSegments(blocks));
@@ -29,7 +33,7 @@ export function parseReport(text: string, file: string): Report {
   for (const s of groups.flat().flatMap((seg) => seg.strays)) unsure.push({ start: s.line, end: s.line, reason: 'stray' });
   const tableLines = new Set(groups.flat().flatMap((seg) => range(seg.start, seg.end)));
   const sections = readSections(blocks, (line) => tableLines.has(line));
-  const identity = readIdentity(source.frontMatter, source.lines, source.bodyStart, diagnostics);
+  const identity = readIdentity(source.frontMatter, source.lines, source.bodyStart, diagnostics, origin);
   const said: Statements = { claims: readClaims(sections, source.lines), shares: readShares(sections, source.lines), changes: readChanges(sections, source.lines) };
   const unit = reportUnit(tables);
   const perf = readPerfBase(tables, identity.year);
@@ -75,4 +79,9 @@ function markInferredUnit(table: Table, unit: Unit): void {
 function reportUnit(tables: readonly Table[]): Unit {
   const units = tables.filter((t) => t.kind !== 'other' && t.kind !== 'perfBase' && t.unit !== null).map((t) => t.unit);
   return units.filter((u) => u === '元').length > units.length / 2 ? '元' : '万元';
+}
+
+/** A file that cannot be read: no content is published, its diagnostics say why. */
+export function unreadableReport(file: string, diagnostics: Diagnostic[]): Report {
+  return { ...parseReport('', file), diagnostics, source: { lines: [], bodyStart: 1 } };
 }

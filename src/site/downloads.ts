@@ -5,6 +5,7 @@ import type { Kind, Report, Table } from '../model/schema.ts';
 import type { ReportEntry } from './report-entry.ts';
 import { KIND_SLUGS, url } from './paths.ts';
 import { tableCaptions } from '../views/report.ts';
+import { isPdfFile } from '../pipeline/parse-bytes.ts';
 
 export const SCHEMA_PATH = 'schema/report.schema.json';
 export const DATA_PATH = 'data/';
@@ -36,6 +37,9 @@ type ReportKey = { bureauId: string; year: number; kind: Kind };
 const reportDataPath = (e: ReportKey) => `${DATA_PATH}reports/${e.bureauId}/${e.year}/${KIND_SLUGS[e.kind]}/`;
 const reportFileUrl = (e: ReportKey, file: string) => url(reportDataPath(e) + file);
 export const tableFile = (t: Pick<Table, 'id'>) => `${t.id}.csv`;
+/** A report read from a PDF publishes the PDF as committed, beside its data. */
+export const ORIGINAL_PDF = 'original.pdf';
+export const originalPdfUrl = (e: ReportKey & { report: Pick<Report, 'file'> }) => (isPdfFile(e.report.file) ? reportFileUrl(e, ORIGINAL_PDF) : null);
 /** Every check of one report, those that hold included. */
 export const REPORT_FINDINGS_FILE = 'findings.csv';
 export const ALL_CHECKS = [...PROBLEMS, 'holds'] as const;
@@ -46,17 +50,19 @@ const saveAs = (title: string, ext: string) => `${title.replace(/[\\/:*?"<>|\s]+
 export interface DownloadLink {
   href: string;
   label: string;
-  format: 'CSV' | 'JSON';
+  format: 'CSV' | 'JSON' | 'PDF';
   /** File name when saved, where the address alone would not say what the file is. */
   saveAs?: string;
 }
 
-type ReportLinkKey = ReportKey & { report: Pick<Report, 'tables'>; title: string };
+type ReportLinkKey = ReportKey & { report: Pick<Report, 'tables' | 'file'>; title: string };
 
-/** One report's files: the whole report as JSON, its checks, its data package and each table. */
+/** One report's files: its PDF if it was read from one, the whole report as JSON, its checks, its data package and each table. */
 export function reportDownloads(e: ReportLinkKey): DownloadLink[] {
   const captions = tableCaptions(e.report.tables);
+  const pdf = originalPdfUrl(e);
   return [
+    ...(pdf ? [{ href: pdf, label: '原文 PDF（发布单位公开的原件）', format: 'PDF', saveAs: saveAs(e.title, 'pdf') } as const] : []),
     { href: reportFileUrl(e, 'report.json'), label: '报告全部数据（含原文与来源）', format: 'JSON', saveAs: saveAs(e.title, 'json') },
     { href: reportFileUrl(e, REPORT_FINDINGS_FILE), label: '数据核对（全部核对项）', format: 'CSV', saveAs: saveAs(`${e.title}_数据核对`, 'csv') },
     ...e.report.tables.map((t, i): DownloadLink => ({ href: reportFileUrl(e, tableFile(t)), label: captions[i], format: 'CSV', saveAs: saveAs(`${e.title}_${captions[i]}`, 'csv') })),

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { badRegistryContent, conflictingContent, hostileContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
+import { badPdfContent, badRegistryContent, conflictingContent, hostileContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
 import { buildContent, distFor, filesIn, ROOT } from '../support/site.ts';
 
 /** Path → SHA-256 of every file of a built site. */
@@ -45,6 +45,11 @@ describe('a failed build leaves the previous site untouched', () => {
   it('unreadable files (PDF, empty, unknown encoding) and wrong headers (year, YAML)', () => {
     const stderr = failedBuild(unreadableContent(join(ROOT, '.cache/test-content/build-unreadable')));
     expect(stderr).toMatch(/这是 PDF 文件，不是文本文件/);
+  });
+
+  it('PDFs that are encrypted, truncated, scanned, not a budget, or named for no kind', () => {
+    const stderr = failedBuild(badPdfContent(join(ROOT, '.cache/test-content/build-bad-pdf')));
+    expect(stderr).not.toMatch(/    at /);
   });
 
   it('links out of the repository, one report as .txt and .md, a wrong year folder, a bureau registered twice, a bad site.yaml', () => {

@@ -2,6 +2,7 @@
 // `npm run check` at them). Each lists the problems a correct tool must report: file (under reports/) and code.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { sharedDir } from '../core/seeds.ts';
 import { ROOT } from './site.ts';
 
 export interface BadContent {
@@ -114,4 +115,46 @@ export function hostileContent(dir: string): BadContent {
 /** The bundled 醴陵 report under a registry given as text (null: no bureaus.yaml at all). */
 export function badRegistryContent(dir: string, registry: string | null): string {
   return write(dir, { ...(registry !== null && { 'bureaus.yaml': registry }), [LILING]: real(LILING) });
+}
+
+const SAMPLES = sharedDir('samples');
+const PDF_FIXTURES = join(ROOT, 'tests/core/fixtures/pdf');
+const sample = (name: string) => readFileSync(join(SAMPLES, name));
+const NPC = '03-js-npc-office-2019-budget-narrative.pdf';
+
+/** Two real budget PDFs as an editor commits them: one with a sidecar, one without. */
+export function pdfContent(dir: string): string {
+  return write(dir, {
+    'bureaus.yaml': [
+      '- id: js-npc\n  name: 江苏省人大常委会办公厅\n  region: 江苏省\n  level: 省级\n',
+      '- id: js-procuratorate\n  name: 江苏省人民检察院\n  region: 江苏省\n  level: 省级\n',
+    ].join(''),
+    'reports/js-npc/2019/部门预算.pdf': sample(NPC),
+    'reports/js-npc/2019/部门预算.yaml': 'source_url: https://example.org/js-npc-2019.pdf\nregion: 江苏省南京市\n',
+    'reports/js-procuratorate/2019/部门预算.pdf': sample('04-js-procuratorate-2019-budget.pdf'),
+  });
+}
+
+/** PDFs that cannot be published: encrypted, truncated, scanned, another document, and one named for no kind. */
+export function badPdfContent(dir: string): BadContent {
+  const npc = sample(NPC);
+  write(dir, {
+    'bureaus.yaml': real('bureaus.yaml'),
+    [LILING]: real(LILING),
+    'reports/shaoyang-ybj/2023/部门决算.pdf': readFileSync(join(PDF_FIXTURES, 'encrypted.pdf')),
+    'reports/chenzhou-ybj/2022/部门决算.pdf': npc.subarray(0, Math.floor(npc.length / 2)),
+    'reports/huaihua-ybzx/2024/部门决算.pdf': readFileSync(join(PDF_FIXTURES, 'scanned.pdf')),
+    'reports/shaoyang-beita-ybj/2023/部门整体支出绩效自评报告.pdf': readFileSync(join(PDF_FIXTURES, 'not-budget.pdf')),
+    'reports/liling-ybj/2021/预算.pdf': npc,
+  });
+  return {
+    dir,
+    errors: [
+      ['shaoyang-ybj/2023/部门决算.pdf', 'MZ-PDF-ENCRYPTED'],
+      ['chenzhou-ybj/2022/部门决算.pdf', 'MZ-PDF-DAMAGED'],
+      ['huaihua-ybzx/2024/部门决算.pdf', 'MZ-PDF-NO-TEXT'],
+      ['shaoyang-beita-ybj/2023/部门整体支出绩效自评报告.pdf', 'MZ-PDF-NOT-BUDGET'],
+      ['liling-ybj/2021/预算.pdf', 'MZ-PDF-NAME'],
+    ],
+  };
 }

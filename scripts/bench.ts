@@ -1,7 +1,9 @@
-// `npm run bench [-- --n 100,1000]`: builds synthetic corpora of N reports (default 100, 1,000 and 10,000) from
-// scratch as `npm run build` does, then rebuilds after adding one report and after changing nothing; measures
-// parse speed, build time and memory by phase, output size, page weights and a first search. Prints a table
-// (progress as it goes) and writes bench-out/bench-<date>.json. Not a test: it prints figures, it does not judge.
+// `npm run bench [-- --n 100,1000] [-- --pdf]`: first PDF extraction on the real PDFs in ../shared/samples (ms per
+// page and per document, peak memory; `--pdf` stops there), then builds synthetic corpora of N reports (default
+// 100, 1,000 and 10,000) from scratch as `npm run build` does, then rebuilds after adding one report and after
+// changing nothing; measures parse speed, build time and memory by phase, output size, page weights and a first
+// search. Prints a table (progress as it goes) and writes bench-out/bench-<date>.json. Not a test: it prints
+// figures, it does not judge.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +13,7 @@ import { measureBuild, type BuildRun } from './bench/measure.ts';
 import { throughput } from './bench/throughput.ts';
 import { cpu, gb, goals, mb, s, table, type SizeResult } from './bench/report.ts';
 import { distSize, weights } from './bench/weights.ts';
+import { benchPdfs, pdfTable, samplesDir, type PdfBench } from './bench/pdf.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const THROUGHPUT_SAMPLE = 300;
@@ -55,7 +58,7 @@ async function measureSize(n: number): Promise<SizeResult> {
   return { n, corpus: { reports, bureaus, bytes, factors, samples }, throughput: speed, cold, addOne, noChange, dist, weights: pageWeights };
 }
 
-const { values } = parseArgs({ options: { n: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { n: { type: 'string', multiple: true }, pdf: { type: 'boolean', default: false } } });
 const sizes = (values.n ?? ['100,1000,10000']).flatMap((v) => v.split(',')).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < MIN_REPORTS)) {
   console.error(`用法：npm run bench -- --n 100,1000（N 至少为 ${MIN_REPORTS}，使每种版式都出现）`);
@@ -68,10 +71,20 @@ const machine = { cpus: availableParallelism(), memoryBytes: totalmem(), node: p
 const outDir = join(ROOT, 'bench-out');
 mkdirSync(outDir, { recursive: true });
 const outFile = join(outDir, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
-for (const n of sizes) {
+const samples = samplesDir(ROOT);
+let pdf: PdfBench | null = null;
+if (samples) {
+  console.log(`PDF extraction on ${samples}…`);
+  pdf = await benchPdfs(samples);
+  console.log(`\n${pdfTable(pdf)}\n`);
+} else {
+  console.log('No shared/samples beside the repository: PDF extraction not measured.');
+}
+writeFileSync(outFile, JSON.stringify({ started: started.toISOString(), machine, pdf, results }, null, 2) + '\n');
+for (const n of values.pdf ? [] : sizes) {
   results.push(await measureSize(n));
   // Written after each size, so that a long run that is stopped keeps what it measured.
-  writeFileSync(outFile, JSON.stringify({ started: started.toISOString(), machine, results }, null, 2) + '\n');
+  writeFileSync(outFile, JSON.stringify({ started: started.toISOString(), machine, pdf, results }, null, 2) + '\n');
   console.log(`\n${table(results)}\n\n${goals(results)}\n`);
 }
 rmSync(join(tmpdir(), `mingzhang-bench-${process.pid}`), { recursive: true, force: true });

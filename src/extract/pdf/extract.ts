@@ -21,11 +21,14 @@ type PageRead = { page: PdfPage; pictures: boolean } | { failed: number };
 
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
 
-export async function extractPdf(bytes: Uint8Array): Promise<PdfExtraction> {
+/** Told how long each page took to read (ms), for `npm run bench`. */
+export type PageTimer = (page: number, ms: number) => void;
+
+export async function extractPdf(bytes: Uint8Array, timer?: PageTimer): Promise<PdfExtraction> {
   const lost = misplacedObjects(bytes);
   if (lost > 0) return unreadable(misplaced(lost, bytes));
   try {
-    return await withPdf(bytes, readDocument);
+    return await withPdf(bytes, (doc) => readDocument(doc, timer));
   } catch (error) {
     return unreadable(openFailure(error, bytes));
   }
@@ -33,9 +36,13 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfExtraction> {
 
 const unreadable = (diagnostic: Diagnostic): PdfExtraction => ({ pageCount: 0, pages: [], view: textView([]), diagnostics: [diagnostic] });
 
-async function readDocument(doc: PDFDocumentProxy): Promise<PdfExtraction> {
+async function readDocument(doc: PDFDocumentProxy, timer?: PageTimer): Promise<PdfExtraction> {
   const reads: PageRead[] = [];
-  for (let n = 1; n <= doc.numPages; n++) reads.push(await readPage(doc, n));
+  for (let n = 1; n <= doc.numPages; n++) {
+    const start = performance.now();
+    reads.push(await readPage(doc, n));
+    timer?.(n, performance.now() - start);
+  }
   const pages = reads.map((r) => ('page' in r ? r.page : emptyPage(r.failed)));
   const view = textView(pages);
   return { pageCount: doc.numPages, pages, view, diagnostics: pageDiagnostics(reads, view) };

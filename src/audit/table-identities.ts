@@ -1,7 +1,9 @@
 // Identities inside one table: totals against their parts, 类 = Σ款, 款 = Σ项, 合计 = Σ类, each row's total = Σ its columns.
 import { stepOf, sum, tolerance } from '../model/money.ts';
 import type { Amount, Finding, Row, Table } from '../model/schema.ts';
-import { cellAt, textAt, totalRow } from '../parse/tables/lookup.ts';
+import { SANGONG_SIDES, type SangongKey } from '../model/domain.ts';
+import { sangongColumn, type ColumnKey } from '../parse/tables/column-key.ts';
+import { cellAt, cellIn, textAt, totalRow } from '../parse/tables/lookup.ts';
 import { check, type Side } from './compare.ts';
 import type { FindingCode } from '../model/diagnostic-codes.ts';
 
@@ -23,8 +25,8 @@ const SUMMARY_CODES = {
 /** 01/04: income items sum to 本年收入合计, expenditure classes to 本年支出合计, and 总计 is the same on both sides. */
 export function auditSummaryTable(table: Table, kind: keyof typeof SUMMARY_CODES): Finding[] {
   const findings: Finding[] = [];
-  const amountKey = table.kind === 't04' ? 'out.total' : 'out.amount';
-  const side = (nameKey: string, key: string, totalLabel: RegExp) => {
+  const amountKey: ColumnKey = table.kind === 't04' ? 'out.total' : 'out.amount';
+  const side = (nameKey: ColumnKey, key: ColumnKey, totalLabel: RegExp) => {
     const totalAt = table.rows.findIndex((r) => totalLabel.test(textAt(table, r, nameKey)));
     if (totalAt < 0) return;
     const items = table.rows.slice(0, totalAt).filter((r) => /^[一二三四五六七八九十]+、/.test(textAt(table, r, nameKey)));
@@ -35,7 +37,7 @@ export function auditSummaryTable(table: Table, kind: keyof typeof SUMMARY_CODES
   };
   side('in.name', 'in.amount', /^本年收入合计$/);
   side('out.name', amountKey, /^本年支出合计$/);
-  const grand = (nameKey: string) => table.rows.find((r) => textAt(table, r, nameKey) === '总计');
+  const grand = (nameKey: ColumnKey) => table.rows.find((r) => textAt(table, r, nameKey) === '总计');
   const left = grand('in.name');
   const right = grand('out.name');
   if (left && right) {
@@ -59,7 +61,7 @@ function gapIn(table: Table, codes: Map<Row, string>, parent: Row, lvl: number):
 }
 
 /** 02/03/05/07/08: every 类 = Σ款, 款 = Σ项, 合计 = Σ类, for every amount column; and each row's total = Σ parts. */
-export function auditCodeTable(table: Table, totalKey: string, partKeys: string[]): Finding[] {
+export function auditCodeTable(table: Table, totalKey: ColumnKey, partKeys: ColumnKey[]): Finding[] {
   // Every check of the table allows for the same rounding step, and reads the same codes.
   const step = stepIn(table);
   const codes = new Map(table.rows.map((r) => [r, textAt(table, r, 'code')]));
@@ -69,7 +71,7 @@ export function auditCodeTable(table: Table, totalKey: string, partKeys: string[
 function hierarchy(table: Table, codes: Map<Row, string>, step: Amount): Finding[] {
   const findings: Finding[] = [];
   const rows = table.rows.filter((r) => level(codes.get(r)!) > 0);
-  const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+  const amountColumns = table.columns.flatMap((c, i) => (c.role === 'amount' ? [i] : []));
   // Rows by level and the code of their parent level (类 for 款, 款 for 项), in table order: looked up per parent.
   const byParent = new Map<string, Row[]>();
   for (const r of rows) {
@@ -87,16 +89,16 @@ function hierarchy(table: Table, codes: Map<Row, string>, step: Amount): Finding
     const name = lvl === 1 ? '合计' : `${codes.get(parent)} ${textAt(table, parent, 'name')}`;
     const gap = gapIn(table, codes, parent, lvl);
     const allowance = tolerance(kids.length + 1, step);
-    for (const key of amountKeys) {
-      const label = table.columns.find((c) => c.key === key)!.label;
-      const parts = gap ? { label: '下级科目之和（部分行未能识别）', value: null, lines: [] } : sumSide('下级科目之和', kids.map((k) => cellAt(table, k, key)));
-      findings.push(check('MZ-A-HIERARCHY', `${table.title}“${label}”栏：${name}应等于下级科目之和`, parts, one(name, cellAt(table, parent, key)), allowance));
+    for (const i of amountColumns) {
+      const label = table.columns[i].label;
+      const parts = gap ? { label: '下级科目之和（部分行未能识别）', value: null, lines: [] } : sumSide('下级科目之和', kids.map((k) => cellIn(table, k, i)));
+      findings.push(check('MZ-A-HIERARCHY', `${table.title}“${label}”栏：${name}应等于下级科目之和`, parts, one(name, cellIn(table, parent, i)), allowance));
     }
   }
   return findings;
 }
 
-function rowSums(table: Table, codes: Map<Row, string>, totalKey: string, partKeys: string[], step: Amount): Finding[] {
+function rowSums(table: Table, codes: Map<Row, string>, totalKey: ColumnKey, partKeys: ColumnKey[], step: Amount): Finding[] {
   const rows = table.rows.filter((r) => level(codes.get(r)!) > 0);
   const allowance = tolerance(partKeys.length + 1, step);
   return [totalRow(table), ...rows].filter((r): r is Row => r !== undefined).map((row) => {
@@ -111,9 +113,9 @@ function rowSums(table: Table, codes: Map<Row, string>, totalKey: string, partKe
 export function auditSangongTable(table: Table): Finding[] {
   const row = table.rows.find((r) => r.cells.some((c) => c.amount !== null));
   if (!row) return [];
-  return (['budget', 'actual'] as const).flatMap((side) => {
+  return SANGONG_SIDES.flatMap((side) => {
     const name = side === 'budget' ? '预算数' : '决算数';
-    const f = (k: string) => cellAt(table, row, `${side}.${k}`);
+    const f = (item: SangongKey) => cellAt(table, row, sangongColumn(side, item));
     return [
       check('MZ-A-T09-TOTAL', `三公经费${name}：合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`, sumSide('三项之和', [f('outbound'), f('vehicle'), f('reception')]), one('合计', f('total')), tolerance(4, stepIn(table))),
       check('MZ-A-T09-VEHICLE', `三公经费${name}：公务用车购置及运行维护费应等于购置费与运行维护费之和`, sumSide('购置费与运行维护费之和', [f('vehiclePurchase'), f('vehicleOperation')]), one('小计', f('vehicle')), tolerance(3, stepIn(table))),

@@ -83,10 +83,12 @@ function yamlHint(e: unknown, line: string): string {
 }
 
 /** Only http(s) addresses become links: "javascript:" and the like would run code in a reader's browser. */
+export const isWebAddress = (text: string) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
+
 function webAddress(value: unknown, line: number, diagnostics: Diagnostics): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (URL.canParse(text) && /^https?:$/.test(new URL(text).protocol)) return text;
+  if (isWebAddress(text)) return text;
   diagnostics.warning('MZ-FM-SOURCE-URL', line, `头信息的 source_url “${text}” 不是以 http:// 或 https:// 开头的网址，不会显示为链接。请填写原文发布页面的完整网址。`);
   return undefined;
 }

@@ -14,9 +14,21 @@ const SAVE_AS_UTF8 = '请用记事本或 WPS 打开原文件，选择“另存�
 
 const fail = (code: string, line: number, message: string): Decoded => ({ ok: false, diagnostic: diag(code, 'error', line, message) });
 
+/**
+ * The most one report file may hold (README, 常见问题). A report is well under a megabyte; its page shows every line,
+ * so a file past these is not one report, and would make a page no browser opens and a build that needs gigabytes.
+ */
+export const MAX_BYTES = 32 * 2 ** 20;
+export const MAX_LINES = 2_000_000;
+
+const SPLIT_IT = '一份报告的正文通常不到 1 MB、几千行：请检查是否把多份报告或其他数据放进了这一个文件，每份报告单独保存为一个文件。';
+
 /** Decodes a report file; line endings become "\n" and a byte-order mark is dropped. */
 export function decodeReport(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return fail('MZ-INPUT-EMPTY', 1, '文件是空的（0 字节）。请把报告全文粘贴进去并保存为 UTF-8 文本，或删除这个文件。');
+  if (bytes.length > MAX_BYTES) {
+    return fail('MZ-INPUT-TOO-LARGE', 1, `文件有 ${(bytes.length / 2 ** 20).toFixed(1)} MB，超过每个报告文件 ${MAX_BYTES / 2 ** 20} MB 的上限，没有读取。${SPLIT_IT}`);
+  }
   const binary = binaryKind(bytes);
   if (binary) {
     return fail('MZ-INPUT-BINARY', 1, `这是${binary.name}，不是文本文件，无法读取。${binary.todo}（编码选 UTF-8），再用它替换这个文件。`);
@@ -25,7 +37,15 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   if (!decoded.ok) return decoded;
   const text = decoded.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return fail('MZ-INPUT-BLANK', 1, '文件只有空格或空行，没有内容。请把报告全文粘贴进去，或删除这个文件。');
+  const lines = lineCount(text);
+  if (lines > MAX_LINES) return fail('MZ-INPUT-TOO-LARGE', 1, `文件有 ${lines} 行，超过每个报告文件 ${MAX_LINES} 行的上限，没有读取。${SPLIT_IT}`);
   return { ...decoded, text };
+}
+
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function decodeText(bytes: Uint8Array): Decoded {

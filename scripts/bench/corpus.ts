@@ -25,7 +25,7 @@ interface Seed {
   factors: number[];
 }
 
-export interface CorpusReport {
+interface CorpusReport {
   bureau: Bureau;
   year: number;
   seed: Seed;
@@ -104,7 +104,7 @@ function bureauAt(i: number): Bureau {
   return { id: `${region.slug}-${slug}`, name: `${region.name}${dept}`, shortNames: [], region: region.region, level: region.level };
 }
 
-export const MAX_REPORTS = REGIONS.length * DEPARTMENTS.length * YEARS_PER_BUREAU;
+const MAX_REPORTS = REGIONS.length * DEPARTMENTS.length * YEARS_PER_BUREAU;
 /** Enough bureaus for each of the five bundled seeds' layouts to appear. */
 export const MIN_REPORTS = 5 * YEARS_PER_BUREAU;
 
@@ -132,7 +132,7 @@ function reportBody(seed: Seed, factor: number, year: number): string {
     .replace(/(?<!\d)(?:19|20)\d{2}(?=\s*年)/g, (y) => String(Number(y) + year - seed.report.year!));
 }
 
-export function reportText(r: CorpusReport, body = reportBody(r.seed, r.factor, r.year)): string {
+function reportText(r: CorpusReport, body = reportBody(r.seed, r.factor, r.year)): string {
   const front = stringify({ bureau: r.bureau.name, year: r.year, kind: r.seed.report.kind, region: r.bureau.region });
   return `---\n${front}---\n${body.replaceAll(NAME_SLOT, r.bureau.name)}`;
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 
-export interface Phases {
+interface Phases {
   /** Node and Astro start-up, config. */
   startup: number;
   /** Content layer: the loaders (parse, audit, store). */

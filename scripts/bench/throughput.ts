@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import { splitLines } from '../../src/extract/source.ts';
 
-export interface Rate {
+interface Rate {
   wallMs: number;
   cpuMs: number;
   /** Per CPU second of the thread. */

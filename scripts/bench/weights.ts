@@ -33,7 +33,7 @@ export function distSize(dir: string): DistSize {
   return size;
 }
 
-export interface PageWeight {
+interface PageWeight {
   path: string;
   html: number;
   css: number;
@@ -42,7 +42,7 @@ export interface PageWeight {
   requests: number;
 }
 
-export interface FirstQuery {
+interface FirstQuery {
   query: string;
   indexBytes: number;
   bytes: number;

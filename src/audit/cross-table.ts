@@ -1,10 +1,13 @@
 // Identities between tables: 03 基本+项目 = 合计, 05 against 04, 06 against 05, 06 items against 09.
 // Tables printed in different units are compared in one (see units.ts).
-import { lessOrEqual, sum, tolerance, type Unit } from '../model/money.ts';
+import { lessOrEqual, sum, tolerance } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Finding, Table } from '../model/schema.ts';
 import { cellAt, economicFigure, economicTotal, figureByLabel, tableOf, totalFigure, type Figure } from '../parse/tables/lookup.ts';
 import { check, type Side } from './compare.ts';
 import { commonUnit, conversionNote, inUnit } from './units.ts';
+import type { FindingCode } from '../model/diagnostic-codes.ts';
+import type { SangongKey } from '../model/domain.ts';
 
 /** A side of a check: the sum of `figures` in `unit` (null when one is missing). */
 function sideOf(label: string, figures: (Figure | null)[], unit: Unit, fallback: Unit): Side {
@@ -18,7 +21,7 @@ function sideOf(label: string, figures: (Figure | null)[], unit: Unit, fallback:
 }
 
 /** Checks expected figures against actual ones, both brought to one unit. */
-function compareAcross(code: string, rule: string, expected: [string, (Figure | null)[]], actual: [string, (Figure | null)[]], terms: number, fallback: Unit): Finding {
+function compareAcross(code: FindingCode, rule: string, expected: [string, (Figure | null)[]], actual: [string, (Figure | null)[]], terms: number, fallback: Unit): Finding {
   const unit = commonUnit([...expected[1], ...actual[1]], fallback);
   return check(code, rule, sideOf(expected[0], expected[1], unit, fallback), sideOf(actual[0], actual[1], unit, fallback), tolerance(terms));
 }
@@ -43,7 +46,8 @@ export function auditCrossTables(tables: readonly Table[], fallback: Unit): Find
   return findings;
 }
 
-const SANGONG_ITEMS: [string, string, string][] = [
+/** The economic classification items (06) that are the basic-expenditure part of a 三公 item, as 06 names them. */
+const ECONOMIC_SANGONG: [string, SangongKey, string][] = [
   ['30212', 'outbound', '因公出国（境）费用'],
   ['30217', 'reception', '公务接待费'],
   ['30231', 'vehicleOperation', '公务用车运行维护费'],
@@ -55,7 +59,7 @@ function sangongItemsWithin(t06: Table, t09: Table, fallback: Unit): Finding[] {
   const row = t09.rows.find((r) => r.cells.some((c) => c.amount !== null));
   if (!row) return [];
   const findings: Finding[] = [];
-  for (const [code, key, name] of SANGONG_ITEMS) {
+  for (const [code, key, name] of ECONOMIC_SANGONG) {
     const item = economicFigure(t06, code);
     const cap = cellAt(t09, row, `actual.${key}`);
     if (!item || !cap) continue;

@@ -1,6 +1,6 @@
 // The audit: every identity the report's figures must satisfy, as findings. It reports; it never corrects.
 import type { Claim } from '../parse/narrative/claims.ts';
-import type { Unit } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
 import type { Changes } from '../parse/narrative/changes.ts';
 import type { Finding, Sangong, Table } from '../model/schema.ts';
@@ -20,7 +20,7 @@ export interface Statements {
 }
 
 function auditTable(table: Table): Finding[] {
-  if (table.kind === 't01' || table.kind === 't04') return auditSummaryTable(table);
+  if (table.kind === 't01' || table.kind === 't04') return auditSummaryTable(table, table.kind);
   if (table.kind === 't09') return auditSangongTable(table);
   const template = templateOf(table.kind);
   const sums = template?.columns.some((c) => c.key === 'code') ? template.rowSums : [];

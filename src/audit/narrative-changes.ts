@@ -1,6 +1,7 @@
 // Year-on-year changes against what the report itself states: the change in 万元 against the current and prior
 // figures, and the growth rate against change ÷ prior. Where the prior is zero or not given, nothing is checked.
-import { convert, halfUnit, isZero, minus, plus, type Unit } from '../model/money.ts';
+import { convert, halfUnit, isZero, minus, plus } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Changes } from '../parse/narrative/changes.ts';
 import type { Finding, Sangong } from '../model/schema.ts';
 import type { Stated } from '../parse/narrative/text-figures.ts';

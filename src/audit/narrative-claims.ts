@@ -1,15 +1,17 @@
 // The narrative against the tables: every figure 情况说明 or 绩效自评 states about a table figure.
 import type { Claim } from '../parse/narrative/claims.ts';
-import { convert, halfUnit, isZero, plus, type Unit } from '../model/money.ts';
+import { convert, halfUnit, isZero, plus } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
 import type { Finding, Table } from '../model/schema.ts';
 import type { Figure } from '../parse/tables/lookup.ts';
 import { check } from './compare.ts';
 import { reference } from './references.ts';
 import { commonUnit, conversionNote, inUnit } from './units.ts';
+import type { FindingCode } from '../model/diagnostic-codes.ts';
 
 /** Rounding a stated or printed figure can carry (half its last printed decimal), in `unit`. */
-export function roundingOf(f: Figure, unit: Unit, fallback: Unit): string {
+function roundingOf(f: Figure, unit: Unit, fallback: Unit): string {
   return convert(halfUnit(f.value), f.unit ?? fallback, unit);
 }
 
@@ -17,7 +19,7 @@ export function roundingOf(f: Figure, unit: Unit, fallback: Unit): string {
  * Table figure against a figure stated elsewhere, in one unit. The allowance is the stated figure's rounding, plus the
  * table figure's when the two are separately rounded records of one amount (`bothRounded`).
  */
-export function checkStated(code: string, rule: string, table: { label: string; figure: Figure }, stated: { label: string; figure: Figure }, fallback: Unit, bothRounded = false): Finding {
+export function checkStated(code: FindingCode, rule: string, table: { label: string; figure: Figure }, stated: { label: string; figure: Figure }, fallback: Unit, bothRounded = false): Finding {
   const unit = commonUnit([table.figure, stated.figure], fallback);
   const t = inUnit(table.figure, unit, fallback)!;
   const s = inUnit(stated.figure, unit, fallback)!;

@@ -1,6 +1,7 @@
 // 「占 X%」 statements against their part and whole: the stated part, and the whole the text names or leads with
 // (a table figure or the 三公 record where the text gives none).
-import { convert, halfUnit, isZero, type Unit } from '../model/money.ts';
+import { convert, halfUnit, isZero } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Finding, Sangong, Table } from '../model/schema.ts';
 import type { Share, Whole } from '../parse/narrative/shares.ts';
 import type { Figure } from '../parse/tables/lookup.ts';

@@ -3,6 +3,8 @@
 // (99.998 printed as 99.99) is a tail-digit difference, classified as rounding, not as a mismatch.
 import { decimals, equal, lastUnit, max, minus, percent, percentRange, plus, round, within } from '../model/money.ts';
 import type { Amount, Finding } from '../model/schema.ts';
+import type { FindingCode } from '../model/diagnostic-codes.ts';
+import { STATUS_PHRASES } from '../model/domain.ts';
 
 export interface Operand {
   label: string;
@@ -18,7 +20,7 @@ export interface StatedPercent {
   line: number;
 }
 
-export function checkPercent(code: string, rule: string, stated: StatedPercent, part: Operand, whole: Operand): Finding {
+export function checkPercent(code: FindingCode, rule: string, stated: StatedPercent, part: Operand, whole: Operand): Finding {
   const places = decimals(stated.value);
   const computed = percent(part.value, whole.value, places);
   const range = percentRange(part.value, part.allowance, whole.value, whole.allowance);
@@ -31,9 +33,8 @@ export function checkPercent(code: string, rule: string, stated: StatedPercent, 
   const status = equal(computed, stated.value) ? 'holds' : within(stated.value, minus(range[0], unit), plus(range[1], unit)) ? 'rounding' : 'mismatch';
   const tolerance = round(plus(max(minus(range[1], computed), minus(computed, range[0])), unit), places + 2);
   const difference = minus(stated.value, computed);
-  const words = { holds: '相符', rounding: '相差在尾数误差范围内', mismatch: '不相符' }[status];
   const message = status === 'holds'
     ? `${rule}：相符（${stated.value}%）。`
-    : `${rule}：文字说明为 ${stated.value}%，按${part.label} ${part.value} 与${whole.label} ${whole.value} 计算为 ${computed}%，相差 ${difference} 个百分点，${words}。`;
+    : `${rule}：文字说明为 ${stated.value}%，按${part.label} ${part.value} 与${whole.label} ${whole.value} 计算为 ${computed}%，相差 ${difference} 个百分点，${STATUS_PHRASES[status]}。`;
   return { code, status, severity: status === 'mismatch' ? 'warning' : 'info', rule, expected, actual, difference, tolerance, message };
 }

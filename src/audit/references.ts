@@ -1,5 +1,6 @@
 // What a narrative claim is about, in the tables: the figure a claim key names (「fiscalGrandTotal」 → 04表总计).
-import { convert, inferUnit, type Unit } from '../model/money.ts';
+import { convert, inferUnit } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
 import type { Table } from '../model/schema.ts';
 import { cellAt, economicTotal, figureByLabel, rowByCode, tableOf, textAt, totalFigure, type Figure } from '../parse/tables/lookup.ts';

@@ -1,6 +1,7 @@
 // The 三公 figures of the 绩效评价基础数据表 against the 三公 table. An undeclared unit is inferred only where the
 // budget agrees in exactly one of 元 and 万元; the table wins and a disagreement is a finding.
-import { convert, inferUnit, type Unit } from '../model/money.ts';
+import { convert, inferUnit } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
 import type { Finding, Table } from '../model/schema.ts';
 import { cellAt, tableOf } from '../parse/tables/lookup.ts';

@@ -3,6 +3,7 @@ import { stepOf, sum, tolerance } from '../model/money.ts';
 import type { Amount, Finding, Row, Table } from '../model/schema.ts';
 import { cellAt, textAt, totalRow } from '../parse/tables/lookup.ts';
 import { check, type Side } from './compare.ts';
+import type { FindingCode } from '../model/diagnostic-codes.ts';
 
 const sumSide = (label: string, figures: ({ value: string; line: number } | null)[]): Side => {
   const present = figures.filter((f): f is { value: string; line: number } => f !== null);
@@ -14,8 +15,13 @@ const stepIn = (table: Table) => stepOf(table.rows.flatMap((r) => r.cells.flatMa
 
 const one = (label: string, f: { value: string; line: number } | null): Side => ({ label, value: f?.value ?? null, lines: f ? [f.line] : [] });
 
+const SUMMARY_CODES = {
+  t01: { sum: 'MZ-A-T01-SUM', balance: 'MZ-A-T01-BALANCE' },
+  t04: { sum: 'MZ-A-T04-SUM', balance: 'MZ-A-T04-BALANCE' },
+} as const satisfies Record<string, { sum: FindingCode; balance: FindingCode }>;
+
 /** 01/04: income items sum to 本年收入合计, expenditure classes to 本年支出合计, and 总计 is the same on both sides. */
-export function auditSummaryTable(table: Table): Finding[] {
+export function auditSummaryTable(table: Table, kind: keyof typeof SUMMARY_CODES): Finding[] {
   const findings: Finding[] = [];
   const amountKey = table.kind === 't04' ? 'out.total' : 'out.amount';
   const side = (nameKey: string, key: string, totalLabel: RegExp) => {
@@ -25,7 +31,7 @@ export function auditSummaryTable(table: Table): Finding[] {
     // A row that could not be placed may be one of the items: the sum is then not known.
     const gap = table.omitted.some((l) => l < table.rows[totalAt].line);
     const parts = gap ? { label: '各项之和（部分行未能识别）', value: null, lines: [] } : sumSide('各项之和', items.map((r) => cellAt(table, r, key)));
-    findings.push(check(`MZ-A-${table.kind.toUpperCase()}-SUM`, `${table.title}：${totalLabel.source.replace(/[\^$]/g, '')}应等于各项之和`, parts, one(totalLabel.source.replace(/[\^$]/g, ''), cellAt(table, table.rows[totalAt], key)), tolerance(items.length + 1, stepIn(table))));
+    findings.push(check(SUMMARY_CODES[kind].sum, `${table.title}：${totalLabel.source.replace(/[\^$]/g, '')}应等于各项之和`, parts, one(totalLabel.source.replace(/[\^$]/g, ''), cellAt(table, table.rows[totalAt], key)), tolerance(items.length + 1, stepIn(table))));
   };
   side('in.name', 'in.amount', /^本年收入合计$/);
   side('out.name', amountKey, /^本年支出合计$/);
@@ -33,7 +39,7 @@ export function auditSummaryTable(table: Table): Finding[] {
   const left = grand('in.name');
   const right = grand('out.name');
   if (left && right) {
-    findings.push(check(`MZ-A-${table.kind.toUpperCase()}-BALANCE`, `${table.title}：收入总计应等于支出总计`, one('收入总计', cellAt(table, left, 'in.amount')), one('支出总计', cellAt(table, right, amountKey)), '0'));
+    findings.push(check(SUMMARY_CODES[kind].balance, `${table.title}：收入总计应等于支出总计`, one('收入总计', cellAt(table, left, 'in.amount')), one('支出总计', cellAt(table, right, amountKey)), '0'));
   }
   return findings;
 }

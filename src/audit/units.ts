@@ -1,6 +1,7 @@
 // Figures from different tables, or a table and the narrative, compared in one unit. A table printed in 元 keeps
 // its printed values in the data; it is converted here, only for the comparison.
-import { convert, type Unit } from '../model/money.ts';
+import { convert } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Figure } from '../parse/tables/lookup.ts';
 
 /** The unit to compare in: the figures' own when they agree, else 万元 (the unit 部门决算 are published in). */

@@ -26,7 +26,7 @@ function runs(hits: readonly Hit[]): Hit[][] {
  * A part's score: first the most query words it has standing together, then the weight of those longest runs, so
  * that 公务接待费 written out in one place outweighs 公务, 接待 and 费 scattered over a glossary.
  */
-export function sectionScore(hits: readonly Hit[]): [longest: number, weight: number] {
+function sectionScore(hits: readonly Hit[]): [longest: number, weight: number] {
   const all = runs(hits);
   const longest = Math.max(0, ...all.map((r) => r.length));
   const weight = all.filter((r) => r.length === longest).flat().reduce((sum, h) => sum + h.balanced_score, 0);

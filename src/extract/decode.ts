@@ -1,7 +1,7 @@
 // A committed report file as bytes → its text. Editors commit what their office tools saved: UTF-8, UTF-16 from
 // Notepad/Excel "Unicode", GBK/GB18030 from Chinese Windows, or a PDF/Word file by mistake. Each is either decoded
 // exactly or refused with a diagnostic saying what to do; text is never guessed into mojibake.
-import { diag } from '../model/diagnostics.ts';
+import { diagnostic } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/schema.ts';
 
 export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
@@ -10,9 +10,7 @@ export type Decoded =
   | { ok: true; text: string; encoding: Encoding }
   | { ok: false; diagnostic: Diagnostic };
 
-const SAVE_AS_UTF8 = '请用记事本或 WPS 打开原文件，选择“另存为”，编码选“UTF-8”，保存后再提交。';
-
-const fail = (code: string, line: number, message: string): Decoded => ({ ok: false, diagnostic: diag(code, 'error', line, message) });
+const fail = (d: Diagnostic): Decoded => ({ ok: false, diagnostic: d });
 
 /**
  * The most one report file may hold (README, 常见问题). A report is well under a megabyte; its page shows every line,
@@ -21,24 +19,18 @@ const fail = (code: string, line: number, message: string): Decoded => ({ ok: fa
 export const MAX_BYTES = 32 * 2 ** 20;
 export const MAX_LINES = 2_000_000;
 
-const SPLIT_IT = '一份报告的正文通常不到 1 MB、几千行：请检查是否把多份报告或其他数据放进了这一个文件，每份报告单独保存为一个文件。';
-
 /** Decodes a report file; line endings become "\n" and a byte-order mark is dropped. */
 export function decodeReport(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return fail('MZ-INPUT-EMPTY', 1, '文件是空的（0 字节）。请把报告全文粘贴进去并保存为 UTF-8 文本，或删除这个文件。');
-  if (bytes.length > MAX_BYTES) {
-    return fail('MZ-INPUT-TOO-LARGE', 1, `文件有 ${(bytes.length / 2 ** 20).toFixed(1)} MB，超过每个报告文件 ${MAX_BYTES / 2 ** 20} MB 的上限，没有读取。${SPLIT_IT}`);
-  }
+  if (bytes.length === 0) return fail(diagnostic('MZ-INPUT-EMPTY', 1));
+  if (bytes.length > MAX_BYTES) return fail(diagnostic('MZ-INPUT-TOO-LARGE', 1, `${(bytes.length / 2 ** 20).toFixed(1)} MB`, `${MAX_BYTES / 2 ** 20} MB`));
   const binary = binaryKind(bytes);
-  if (binary) {
-    return fail('MZ-INPUT-BINARY', 1, `这是${binary.name}，不是文本文件，无法读取。${binary.todo}（编码选 UTF-8），再用它替换这个文件。`);
-  }
+  if (binary) return fail(diagnostic('MZ-INPUT-BINARY', 1, binary));
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const text = decoded.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return fail('MZ-INPUT-BLANK', 1, '文件只有空格或空行，没有内容。请把报告全文粘贴进去，或删除这个文件。');
+  if (text.trim() === '') return fail(diagnostic('MZ-INPUT-BLANK', 1, false));
   const lines = lineCount(text);
-  if (lines > MAX_LINES) return fail('MZ-INPUT-TOO-LARGE', 1, `文件有 ${lines} 行，超过每个报告文件 ${MAX_LINES} 行的上限，没有读取。${SPLIT_IT}`);
+  if (lines > MAX_LINES) return fail(diagnostic('MZ-INPUT-TOO-LARGE', 1, `${lines} 行`, `${MAX_LINES} 行`));
   return { ...decoded, text };
 }
 
@@ -53,17 +45,17 @@ function decodeText(bytes: Uint8Array): Decoded {
   if (bom) return strict(bytes, bom);
   const utf16 = utf16ByZeroBytes(bytes);
   if (utf16) return strict(bytes, utf16);
-  if (bytes.includes(0)) return fail('MZ-INPUT-BINARY', 1, '文件中有空字节（NUL），不是文本文件，也无法识别其格式。请从原文件中复制出文字，粘贴到记事本，保存为 UTF-8 编码的 .txt 文件，用它替换这个文件。');
+  if (bytes.includes(0)) return fail(diagnostic('MZ-INPUT-BINARY', 1, null));
   const utf8 = tryDecode(bytes, 'UTF-8');
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'UTF-8' };
   if (looksLikeGbk(bytes)) return strict(bytes, 'GB18030');
-  return damagedUtf8(bytes) ?? fail('MZ-ENC-UNKNOWN', 1, `无法确定文件的文字编码（既不是 UTF-8，也不像 GBK/GB18030）。${SAVE_AS_UTF8}`);
+  return damagedUtf8(bytes) ?? fail(diagnostic('MZ-ENC-UNKNOWN', 1, null));
 }
 
 function strict(bytes: Uint8Array, encoding: Encoding): Decoded {
   const text = tryDecode(bytes, encoding);
   if (text !== null) return { ok: true, text, encoding };
-  return fail('MZ-ENC-UNKNOWN', 1, `文件看起来是 ${encoding} 编码，但其中有不符合该编码的字节，可能已损坏或混用了几种编码。${SAVE_AS_UTF8}`);
+  return fail(diagnostic('MZ-ENC-UNKNOWN', 1, encoding));
 }
 
 function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
@@ -141,7 +133,7 @@ function damagedUtf8(bytes: Uint8Array): Decoded | null {
   }
   if (bad > wide / 50) return null;
   const line = text.slice(0, text.indexOf('\ufffd')).split(/\r\n|\r|\n/).length;
-  return fail('MZ-ENC-UTF8-DAMAGED', line, `文件是 UTF-8 编码，但第 ${line} 行起有 ${bad} 处无效字节（可能是复制时混入了其他编码的文字或文件已损坏）。请找到这一行，重新输入乱码处的文字后保存为 UTF-8。`);
+  return fail(diagnostic('MZ-ENC-UTF8-DAMAGED', line, line, bad));
 }
 
 interface BinaryKind {

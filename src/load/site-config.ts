@@ -1,9 +1,10 @@
 // content/site.yaml: who publishes the portal's open data and under which licence. Optional: without it the
-// downloads carry no licence or attribution (a content folder made for a test or a benchmark).
-import { isScalar, LineCounter, parse as parseYaml, parseDocument } from 'yaml';
+// downloads carry no licence or attribution (a content folder made for a test or a benchmark). Mistakes are
+// diagnostics at their line, for `npm run check` and the build alike.
 import { z } from 'zod';
 import { isWebAddress } from '../extract/source.ts';
-import { diag } from '../model/diagnostics.ts';
+import { readYaml, type YamlRead } from '../extract/yaml.ts';
+import { diagnostic } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/schema.ts';
 
 export const SiteConfig = z.object({
@@ -13,7 +14,7 @@ export const SiteConfig = z.object({
   publisher: z.string().nullable().default(null),
   license: z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })
     .refine((l) => l.name !== undefined || l.path !== undefined, 'license needs name or path')
-    // The data page links the path: only a web address is kept (siteConfigWarnings says when one is dropped).
+    // The data page links the path: only a web address is kept (licencePathWarning says when one is dropped).
     .transform((l) => ({ ...l, path: l.path !== undefined && isWebAddress(l.path.trim()) ? l.path.trim() : undefined }))
     .nullable().default(null),
   /** How users should credit the data, shown with the downloads and in datapackage.json. */
@@ -23,15 +24,38 @@ export type SiteConfig = z.infer<typeof SiteConfig>;
 
 const DEFAULT_SITE_CONFIG: SiteConfig = { name: 'mingzhang', title: '明账开放数据', publisher: null, license: null, attribution: null };
 
-export function loadSiteConfig(yamlText: string | null): SiteConfig {
-  return yamlText === null ? DEFAULT_SITE_CONFIG : SiteConfig.parse(parseYaml(yamlText));
+const FIELD_RULES: Record<string, string> = {
+  name: 'name 是数据包的名称，只能用小写英文字母、数字和 “-”、“.”、“_”（如 mingzhang-portal）',
+  title: 'title 是开放数据的标题，一行文字',
+  publisher: 'publisher 是发布者名称，一行文字',
+  license: 'license 写许可协议：name（如 CC-BY-4.0）和/或 path（许可文本的网址），可加 title',
+  attribution: 'attribution 是使用数据时的署名要求，一行文字',
+};
+
+export interface SiteSettings {
+  config: SiteConfig;
+  diagnostics: Diagnostic[];
 }
 
-/** What site.yaml holds that is not published as written: a licence path that is not a web address. */
-export function siteConfigWarnings(yamlText: string): Diagnostic[] {
-  const lineCounter = new LineCounter();
-  const node = parseDocument(yamlText, { lineCounter }).getIn(['license', 'path'], true);
-  if (!isScalar(node) || typeof node.value !== 'string' || isWebAddress(node.value.trim())) return [];
-  const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
-  return [diag('MZ-SITE-LICENSE-PATH', 'warning', line, `license.path “${node.value.trim()}” 不是以 http:// 或 https:// 开头的网址，不会显示为链接，也不写入 datapackage.json。请填写许可协议的完整网址（如 https://creativecommons.org/licenses/by/4.0/），或删去 path 只写 name。`, col)];
+/** `text` is null when the folder has no site.yaml. */
+export function readSiteConfig(text: string | null): SiteSettings {
+  if (text === null) return { config: DEFAULT_SITE_CONFIG, diagnostics: [] };
+  const read = readYaml(text);
+  if (!read.ok) return { config: DEFAULT_SITE_CONFIG, diagnostics: [diagnostic('MZ-SITE-YAML', { line: read.line, column: read.column }, read.hint)] };
+  const parsed = SiteConfig.safeParse(read.value);
+  if (parsed.success) return { config: parsed.data, diagnostics: licencePathWarning(read, text) };
+  const diagnostics = parsed.error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    return diagnostic('MZ-SITE-CONFIG', read.lineOf(issue.path.map(String)) ?? read.lineOf([field]) ?? 1, FIELD_RULES[field] ?? `site.yaml 应是 “键: 值” 的列表，可用的键：${Object.keys(FIELD_RULES).join('、')}`);
+  });
+  return { config: DEFAULT_SITE_CONFIG, diagnostics };
+}
+
+/** A license.path that is not an http(s) address is not published: say so at its line and column. */
+function licencePathWarning(read: Extract<YamlRead, { ok: true }>, text: string): Diagnostic[] {
+  const path = (read.value as { license?: { path?: unknown } } | null)?.license?.path;
+  if (typeof path !== 'string' || isWebAddress(path.trim())) return [];
+  const line = read.lineOf(['license', 'path']) ?? 1;
+  const column = (/^\s*path:\s*/.exec(text.split('\n')[line - 1] ?? '')?.[0].length ?? 0) + 1;
+  return [diagnostic('MZ-SITE-LICENSE-PATH', { line, column }, path.trim())];
 }

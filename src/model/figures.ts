@@ -1,5 +1,5 @@
 // The figures a report is summarised by, named once for pages and downloads alike.
-import type { SangongFigures, Summary } from './schema.ts';
+import type { Summary } from './schema.ts';
 
 export type SummaryKey = keyof Omit<Summary, 'lines'>;
 
@@ -12,14 +12,4 @@ export const SUMMARY_FIGURES: readonly { key: SummaryKey; label: string }[] = [
   { key: 'projectExpenditure', label: '项目支出' },
   { key: 'personnel', label: '人员经费' },
   { key: 'publicFunds', label: '公用经费' },
-];
-
-/** 三公 items in the 三公 table's order; `part` marks the two items that make up 公务用车购置及运行维护费. */
-export const SANGONG_ITEMS: readonly { key: keyof SangongFigures; label: string; part?: boolean }[] = [
-  { key: 'total', label: '合计' },
-  { key: 'outbound', label: '因公出国（境）费' },
-  { key: 'vehicle', label: '公务用车购置及运行维护费' },
-  { key: 'vehiclePurchase', label: '公务用车购置费', part: true },
-  { key: 'vehicleOperation', label: '公务用车运行维护费', part: true },
-  { key: 'reception', label: '公务接待费' },
 ];

@@ -1,8 +1,6 @@
 // The only module that turns amounts into arithmetic. Stored data keeps canonical decimal strings.
 import { Decimal } from 'decimal.js';
-import type { Amount } from './schema.ts';
-
-export type Unit = '元' | '万元';
+import type { Amount, Unit } from './schema.ts';
 
 const AMOUNT_TEXT = /^[-－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** Whitespace of every kind that PDF and Word exports glue to figures, including U+3000. */
@@ -126,11 +124,6 @@ export function compare(a: Amount, b: Amount): number {
   return fast ? (fast.n > 0n ? 1 : fast.n < 0n ? -1 : 0) : new Decimal(a).comparedTo(b);
 }
 
-/** The value without printing detail: "1070.60" → "1070.6", "0.00" → "0". */
-export function normalise(a: Amount): Amount {
-  return canonical(new Decimal(a));
-}
-
 /** One unit of the given decimal place: 0 → "1", 2 → "0.01" (what 10^-places prints, without arithmetic). */
 function unitOf(places: number): Amount {
   return places === 0 ? '1' : `0.${'0'.repeat(places - 1)}1`;
@@ -199,7 +192,7 @@ function scaledInteger(a: Amount, places: number): bigint | null {
  */
 export function inferUnit(value: Amount, referenceWan: Amount): Unit | null {
   const ref = new Decimal(referenceWan);
-  const close = (u: '元' | '万元') => {
+  const close = (u: Unit) => {
     const v = new Decimal(convert(value, u, '万元'));
     return ref.isZero() ? v.isZero() : v.minus(ref).abs().lessThanOrEqualTo(ref.abs().times(0.5));
   };

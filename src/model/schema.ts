@@ -2,8 +2,11 @@
 import { z } from 'zod';
 
 /** A canonical decimal string ("1070.62", "0", "-3.5"), exact as printed (thousands separators removed). */
+/** The units amounts are printed in; a document may use both. */
+export const Unit = z.enum(['万元', '元']);
+
 export const Amount = z.string().regex(/^-?\d+(\.\d+)?$/);
-export const NullableAmount = Amount.nullable();
+const NullableAmount = Amount.nullable();
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 
@@ -59,7 +62,7 @@ export const Table = z.object({
   kind: TableKind,
   title: z.string(),
   label: z.string().nullable(),
-  unit: z.enum(['万元', '元']).nullable(),
+  unit: Unit.nullable(),
   unitInferred: z.boolean(),
   lines: z.array(z.tuple([z.number().int(), z.number().int()])),
   titleLine: z.number().int(),
@@ -93,15 +96,13 @@ export const SangongFigures = z.object({
   reception: NullableAmount,
 });
 
-export const SourceRef = z.object({
+const SourceRef = z.object({
   kind: z.enum(['table', 'section']),
   table: z.string().nullable(),
   section: z.string().nullable(),
   line: z.number().int(),
   description: z.string(),
 });
-
-export const Unit = z.enum(['万元', '元']);
 
 export const Sangong = z.object({
   /** The unit the figures were printed in (a 三公 table in 元 keeps its 元 figures). */
@@ -157,7 +158,7 @@ export const Report = z.object({
   bureau: z.string().nullable(),
   year: z.number().int().nullable(),
   kind: Kind,
-  unit: z.enum(['万元', '元']),
+  unit: Unit,
   identity: Identity,
   summary: Summary,
   sangong: Sangong,
@@ -192,6 +193,8 @@ export const Provenance = z.object({
 export const PublishedReport = Report.extend({ provenance: Provenance });
 
 export type Amount = z.infer<typeof Amount>;
+export type Severity = z.infer<typeof Severity>;
+export type Unit = z.infer<typeof Unit>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Kind = z.infer<typeof Kind>;
 export type Identity = z.infer<typeof Identity>;
@@ -204,7 +207,6 @@ export type Paragraph = z.infer<typeof Paragraph>;
 export type Section = z.infer<typeof Section>;
 export type SangongFigures = z.infer<typeof SangongFigures>;
 export type Sangong = z.infer<typeof Sangong>;
-export type SourceRef = z.infer<typeof SourceRef>;
 export type Summary = z.infer<typeof Summary>;
 export type Finding = z.infer<typeof Finding>;
 export type FindingSide = z.infer<typeof FindingSide>;

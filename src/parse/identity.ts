@@ -66,7 +66,7 @@ export function readIdentity(fm: FrontMatter, lines: readonly string[], bodyStar
     if (fromFm !== undefined) {
       provenance[key] = { from: 'frontMatter', line: null };
       if (found && found.value !== fromFm) {
-        diagnostics.warning('MZ-ID-DISAGREE', found.line, `头信息的 ${key} 是 “${String(fromFm)}”，正文第 ${found.line} 行却是 “${String(found.value)}”。已采用头信息；如头信息有误请改正。`);
+        diagnostics.raise('MZ-ID-DISAGREE', found.line, key, String(fromFm), found.line, String(found.value));
       }
       return fromFm;
     }
@@ -78,7 +78,7 @@ export function readIdentity(fm: FrontMatter, lines: readonly string[], bodyStar
   };
   const fmKind = fm.kind === undefined ? undefined : (KINDS.find((k) => k === fm.kind) ?? undefined);
   if (fm.kind !== undefined && fmKind === undefined) {
-    diagnostics.error('MZ-FM-KIND', 2, `头信息的 kind “${fm.kind}” 不是已知的报告类型。请写成以下之一：${KINDS.join('、')}。`);
+    diagnostics.raise('MZ-FM-KIND', 2, fm.kind, KINDS);
   }
   const bureau = pick('bureau', fm.bureau, text.bureau);
   const year = pick('year', fm.year, text.year);
@@ -88,10 +88,10 @@ export function readIdentity(fm: FrontMatter, lines: readonly string[], bodyStar
     provenance.kind = { from: 'default', line: null };
   }
   if (bureau === null) {
-    diagnostics.error('MZ-ID-BUREAU', bodyStart, '无法从正文识别发布单位（没有标题行、“部门：”行或决算单位构成说明）。请在文件开头加头信息：\n---\nbureau: 单位全称\nyear: 年度\n---');
+    diagnostics.raise('MZ-ID-BUREAU', bodyStart);
   }
   if (year === null) {
-    diagnostics.error('MZ-ID-YEAR', bodyStart, '无法从正文识别报告年度（没有“2023年度”之类的字样）。请在文件开头的头信息中加一行 “year: 2023”（用报告所属年度）。');
+    diagnostics.raise('MZ-ID-YEAR', bodyStart);
   } else {
     checkYear(year, provenance.year?.line ?? frontMatterLine(lines, bodyStart, 'year'), diagnostics);
   }
@@ -104,7 +104,7 @@ const FIRST_YEAR = 2000;
 function checkYear(year: number, line: number, diagnostics: Diagnostics): void {
   const current = new Date().getFullYear();
   if (year >= FIRST_YEAR && year <= current) return;
-  diagnostics.error('MZ-ID-YEAR-RANGE', line, `报告年度 ${year} ${year < FIRST_YEAR ? `早于 ${FIRST_YEAR} 年` : `晚于今年（${current} 年）`}，可能是笔误。请改正头信息或正文中的年度（用报告所属年度，如 2023）。`);
+  diagnostics.raise('MZ-ID-YEAR-RANGE', line, year, year < FIRST_YEAR ? `早于 ${FIRST_YEAR} 年` : `晚于今年（${current} 年）`);
 }
 
 /** Line of a front-matter key ("year: 2023"), or the first line when not found. */

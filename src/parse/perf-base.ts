@@ -1,8 +1,9 @@
 // The 部门整体支出绩效评价基础数据表: its 经费控制情况 block gives 三公 and 公用经费 by year (预算数/决算数).
+import type { SangongKey } from '../model/domain.ts';
 import { stripSpace } from '../model/money.ts';
-import type { Amount, Table } from '../model/schema.ts';
+import type { Amount, Table, Unit } from '../model/schema.ts';
 
-export type PerfKey = 'total' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'outbound' | 'reception' | 'publicFunds';
+export type PerfKey = SangongKey | 'publicFunds';
 
 export interface PerfFigure {
   value: Amount | null;
@@ -15,7 +16,7 @@ export interface PerfFigure {
 export interface PerfBase {
   table: Table;
   /** Declared in the block's label (「经费控制情况（万元）」) or the table's unit line; null when not stated. */
-  unit: '万元' | '元' | null;
+  unit: Unit | null;
   headerLine: number;
   budget: Partial<Record<PerfKey, PerfFigure>>;
   actual: Partial<Record<PerfKey, PerfFigure>>;

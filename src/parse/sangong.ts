@@ -1,14 +1,14 @@
 // 三公经费 budget and actual: from the 三公 table when there is one, else the 绩效 基础数据表, else the narrative.
-import { isZero, type Unit } from '../model/money.ts';
+import { SANGONG_KEYS, type SangongKey } from '../model/domain.ts';
+import { isZero } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import type { Claim } from './narrative/claims.ts';
 import type { PerfBase, PerfFigure, PerfKey } from './perf-base.ts';
 import type { Report, Sangong, SangongFigures, Section, Table } from '../model/schema.ts';
 import { cellAt, tableOf } from './tables/lookup.ts';
 
-export const SANGONG_KEYS = ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
-export type SangongKey = (typeof SANGONG_KEYS)[number];
 
-const empty = (): SangongFigures => ({ total: null, outbound: null, vehicle: null, vehiclePurchase: null, vehicleOperation: null, reception: null });
+const empty = (): SangongFigures => Object.fromEntries(SANGONG_KEYS.map((k) => [k, null])) as SangongFigures;
 
 const blank = (unit: Unit): Sangong => ({ unit, budget: empty(), actual: empty(), source: null, lines: { budget: {}, actual: {} }, explanation: null });
 

@@ -1,7 +1,7 @@
 // A report file as committed (bytes) → Report: decoding first, then the parser. The build and `npm run check` read
 // files through here; parseReport(text, file) stays the entry point for text already in hand.
 import { decodeReport, type Encoding } from '../extract/decode.ts';
-import { diag } from '../model/diagnostics.ts';
+import { diagnostic } from '../model/diagnostics.ts';
 import { parseReport } from './parse-report.ts';
 import type { Diagnostic, Report } from '../model/schema.ts';
 
@@ -17,10 +17,10 @@ export function parseReportBytes(bytes: Uint8Array, file: string): Report {
   const report = parseReport(decoded.text, file);
   const { lines, bodyStart } = report.source;
   if (lines.slice(bodyStart - 1).every((l) => l.trim() === '')) {
-    return { ...report, diagnostics: [diag('MZ-INPUT-BLANK', 'error', bodyStart - 1, '文件只有头信息（两行 “---” 之间的部分），没有报告正文。请把报告全文粘贴在头信息之后。')] };
+    return { ...report, diagnostics: [diagnostic('MZ-INPUT-BLANK', bodyStart - 1, true)] };
   }
   if (decoded.encoding !== 'UTF-8') {
-    const note = diag('MZ-ENC-CONVERTED', 'info', 1, `文件是 ${ENCODING_NAMES[decoded.encoding]} 编码，已自动转换读取。建议另存为 UTF-8，以便其他工具也能正确显示。`);
+    const note = diagnostic('MZ-ENC-CONVERTED', 1, ENCODING_NAMES[decoded.encoding]);
     report.diagnostics = [note, ...report.diagnostics];
   }
   return report;

@@ -3,7 +3,7 @@ import { audit, auditStatements, type Statements } from '../audit/index.ts';
 import { readChanges } from '../parse/narrative/changes.ts';
 import { readClaims } from '../parse/narrative/claims.ts';
 import { Diagnostics } from '../model/diagnostics.ts';
-import type { Unit } from '../model/money.ts';
+import type { Unit } from '../model/schema.ts';
 import { readIdentity } from '../parse/identity.ts';
 import { readPerfBase } from '../parse/perf-base.ts';
 import { readBlocks } from '../extract/rows.ts';
@@ -37,10 +37,10 @@ export function parseReport(text: string, file: string): Report {
   if (perf && audited.perfUnit && perf.unit === null) {
     markInferredUnit(perf.table, audited.perfUnit);
     perf.unit = audited.perfUnit;
-    diagnostics.info('MZ-UNIT-INFERRED', perf.headerLine, `“${perf.table.title}”没有注明金额单位；其三公经费预算数与三公经费表一致时按“${audited.perfUnit}”计算，已按${audited.perfUnit}读取。如不是，请在表中注明“单位：万元”或“单位：元”。`);
+    diagnostics.raise('MZ-UNIT-INFERRED', perf.headerLine, perf.table.title, audited.perfUnit);
   }
   if (tables.length === 0) {
-    diagnostics.info('MZ-NO-TABLES', source.bodyStart, '本文件没有识别到公开表（如“收入支出决算总表”）。如文件确有表格，请检查表名是否单独成行。');
+    diagnostics.raise('MZ-NO-TABLES', source.bodyStart);
   }
   const sangong = readSangong(tables, perf, said.claims, sections, unit);
   const report: Report = {

@@ -2,7 +2,7 @@
 // compact text that stands in for a report table. Pages render these as data-pagefind-* attributes.
 import type { Bureau } from '../load/registry.ts';
 import type { Table } from '../model/schema.ts';
-import type { ReportEntry } from '../site/data.ts';
+import type { ReportEntry } from '../site/report-entry.ts';
 import { amountText } from '../views/format.ts';
 import { inWan, sangongUnit } from '../views/sangong.ts';
 
@@ -20,7 +20,7 @@ const NO_SANGONG = '-1';
  * The region and every region containing it, so that filtering by 湖南省邵阳市 includes 北塔区:
  * 湖南省邵阳市北塔区 → 湖南省, 湖南省邵阳市, 湖南省邵阳市北塔区. A name that does not split this way stays whole.
  */
-export function regionLevels(region: string): string[] {
+function regionLevels(region: string): string[] {
   const m = REGION.exec(region);
   const parts = m ? m.slice(1).filter((p) => p !== undefined) : [];
   if (parts.length === 0) return [region];

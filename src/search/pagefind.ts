@@ -25,7 +25,7 @@ interface Shard {
   hash: Hash;
 }
 
-export interface IndexResult {
+interface IndexResult {
   pages: number;
   shards: number;
   reused: number;
@@ -74,7 +74,7 @@ async function writeShard(dir: string, pages: string[], out: string, staging: st
 }
 
 /** Indexes the site in `dir`; `cacheDir` keeps each shard's bundle and hash for the next build. */
-export async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
+async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   const shards = await shardsOf(dir);
   // Pages opt in with a shard <meta> and data-pagefind-body; none found means the templates lost them.
   if (shards.size === 0) throw fail('shards', ['没有页面被索引：报告页和单位页应带有搜索分片的 <meta> 和 data-pagefind-body。']);

@@ -7,7 +7,7 @@
 // reads.
 import { createHash } from 'node:crypto';
 import type { Bureau } from '../load/registry.ts';
-import type { ReportEntry } from '../site/data.ts';
+import type { ReportEntry } from '../site/report-entry.ts';
 
 const LATEST = 'latest';
 export const SHARD_META = 'mz-search-shard';

@@ -3,7 +3,7 @@
 // and their history, under the site's settings, so one key per bureau covers all of that and nothing else may
 // appear on them: a page that shows other bureaus must not use this key.
 import { createHash } from 'node:crypto';
-import type { ReportEntry } from './data.ts';
+import type { ReportEntry } from './report-entry.ts';
 import { provenanceOf, revisionsOf } from './provenance.ts';
 import { siteConfig } from './site-config.ts';
 

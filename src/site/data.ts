@@ -1,42 +1,27 @@
 // Reports joined to the registry, in the order pages list them. Pages read data only through here.
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { checkCorpus, placeReport, problemsText } from '../load/corpus.ts';
-import type { Bureau } from '../load/registry.ts';
-import type { Kind, Report } from '../model/schema.ts';
+import { placeReport } from '../load/corpus.ts';
+import { LEVELS, type Bureau } from '../load/registry.ts';
+import type { Report } from '../model/schema.ts';
 import type { ReportRecord } from '../load/record.ts';
 import { setCacheKeys } from './cache-keys.ts';
 import { KIND_SLUGS, reportUrl } from './paths.ts';
+import type { ReportEntry } from './report-entry.ts';
 
-export interface ReportEntry {
-  /** Registry id: the folder under content/reports/, which is authoritative for the URL. */
-  bureauId: string;
-  bureau: Bureau;
-  year: number;
-  kind: Kind;
-  url: string;
-  /** The report's small record (identity, summary figures, 三公, counts); `fullReport(entry)` reads the rest. */
-  report: ReportRecord;
-  /** Changes whenever any page or file of the report's bureau may change (src/site/cache-keys.ts). */
-  cacheKey: string;
-}
-
-const LEVELS: Bureau['level'][] = ['省级', '市级', '县级', '乡级'];
 
 export async function bureaus(): Promise<Bureau[]> {
   const all = (await getCollection('bureaus')).map((e) => e.data);
   return all.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.region.localeCompare(b.region, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-/** Every report, newest year first, then by bureau order. Fails the build on unregistered folders and duplicates. */
+/** Every report, newest year first, then by bureau order. The loader has checked them (registered, one per address). */
 export async function reports(): Promise<ReportEntry[]> {
   const registry = await bureaus();
   const byId = new Map(registry.map((b) => [b.id, b]));
   const placed = (await getCollection('reports')).map(({ id, data }) => ({ ...placeReport(id, data), report: data as ReportRecord }));
-  const problems = checkCorpus(placed, new Set(byId.keys()));
-  if (problems.length > 0) throw new Error(`报告中有 ${problems.length} 处错误：\n${problemsText(problems)}`);
   const entries = placed.map(({ bureauId, year, kind, report }) => {
-    // Registered (checked above); a null year is already a parse error that stopped the build.
+    // Registered and with a year: the loader's check stopped the build otherwise.
     const entry = { bureauId, bureau: byId.get(bureauId)!, year: year!, kind, report, cacheKey: '' };
     return { ...entry, url: reportUrl(entry) };
   });

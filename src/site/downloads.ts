@@ -2,7 +2,7 @@
 import { findingsTabular, headlineTabular, PROBLEMS, sangongTabular } from '../publish/export/portal-csv.ts';
 import type { Tabular } from '../publish/export/tabular.ts';
 import type { Kind, Report, Table } from '../model/schema.ts';
-import type { ReportEntry } from './data.ts';
+import type { ReportEntry } from './report-entry.ts';
 import { KIND_SLUGS, url } from './paths.ts';
 import { tableCaptions } from '../views/report.ts';
 
@@ -28,20 +28,20 @@ export const PORTAL_TABLES: Record<string, { title: string; description: string;
   },
 };
 
-export const portalFileUrl = (file: string) => url(`${DATA_PATH}${file}`);
+const portalFileUrl = (file: string) => url(`${DATA_PATH}${file}`);
 
 type ReportKey = { bureauId: string; year: number; kind: Kind };
 
 /** Folder of one report's downloads, relative to the site root: data/reports/<单位>/<年度>/<类型>/. */
-export const reportDataPath = (e: ReportKey) => `${DATA_PATH}reports/${e.bureauId}/${e.year}/${KIND_SLUGS[e.kind]}/`;
-export const reportFileUrl = (e: ReportKey, file: string) => url(reportDataPath(e) + file);
+const reportDataPath = (e: ReportKey) => `${DATA_PATH}reports/${e.bureauId}/${e.year}/${KIND_SLUGS[e.kind]}/`;
+const reportFileUrl = (e: ReportKey, file: string) => url(reportDataPath(e) + file);
 export const tableFile = (t: Pick<Table, 'id'>) => `${t.id}.csv`;
 /** Every check of one report, those that hold included. */
 export const REPORT_FINDINGS_FILE = 'findings.csv';
 export const ALL_CHECKS = [...PROBLEMS, 'holds'] as const;
 
 /** A file name that says what it is once saved ("郴州市医疗保障局2022年度部门决算_公开09表….csv"). */
-export const saveAs = (title: string, ext: string) => `${title.replace(/[\\/:*?"<>|\s]+/g, '_')}.${ext}`;
+const saveAs = (title: string, ext: string) => `${title.replace(/[\\/:*?"<>|\s]+/g, '_')}.${ext}`;
 
 export interface DownloadLink {
   href: string;

@@ -2,7 +2,7 @@
 // with a one-sentence summary for readers who do not see the drawing. All figures in 万元.
 import { convert, lessOrEqual, sum } from '../model/money.ts';
 import type { Amount, Report, Summary } from '../model/schema.ts';
-import type { ReportEntry } from '../site/data.ts';
+import type { ReportEntry } from '../site/report-entry.ts';
 import { amountText, rateText } from './format.ts';
 import { lineHref } from '../site/paths.ts';
 import { hasSangong, sangongAcross, sangongParts, sangongTotals } from './sangong.ts';

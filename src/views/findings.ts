@@ -1,13 +1,9 @@
 // 数据核对: the parser's arithmetic checks, most serious first, with Chinese status names.
+import { STATUS_LABELS } from '../model/domain.ts';
 import type { Finding, Unrecognised } from '../model/schema.ts';
 import type { FindingCounts } from '../load/record.ts';
 
-export const STATUS_LABELS: Record<Finding['status'], string> = {
-  mismatch: '不相符',
-  insufficient: '无法核对',
-  rounding: '舍入差异',
-  holds: '相符',
-};
+export { STATUS_LABELS };
 
 const ORDER: Finding['status'][] = ['mismatch', 'insufficient', 'rounding', 'holds'];
 

@@ -1,7 +1,7 @@
 // 变更记录 of a bureau: for each of its reports corrected in a later commit, the figures that changed.
 import type { Revision } from '../publish/provenance/content-history.ts';
 import { format } from '../model/money.ts';
-import type { ReportEntry } from '../site/data.ts';
+import type { ReportEntry } from '../site/report-entry.ts';
 import { lineHref } from '../site/paths.ts';
 import { provenanceOf, revisionsOf } from '../site/provenance.ts';
 import type { ViewColumn, ViewRow } from './table.ts';

@@ -1,9 +1,9 @@
 // 三公经费 views: one report's budget vs actual by item, and the same figures across bureaus and years.
-import { SANGONG_ITEMS } from '../model/figures.ts';
+import { SANGONG_ITEMS, type SangongKey } from '../model/domain.ts';
 import { convert } from '../model/money.ts';
 import { sangongUnit } from '../parse/sangong.ts';
-import type { Amount, Report, SangongFigures } from '../model/schema.ts';
-import type { ReportEntry } from '../site/data.ts';
+import type { Amount, Report, SangongFigures, Unit } from '../model/schema.ts';
+import type { ReportEntry } from '../site/report-entry.ts';
 import { amountText, changeRateText, changeText, rateText } from './format.ts';
 import { bureauUrl, lineHref } from '../site/paths.ts';
 import { cityOf } from './regions.ts';
@@ -12,11 +12,11 @@ import { previousYear } from './years.ts';
 
 export { sangongUnit };
 
-export type Item = keyof SangongFigures;
+export type Item = SangongKey;
 type Side = 'budget' | 'actual';
 
 /** The 三公 items as the report page lists them: the two parts of the vehicle item as 其中. */
-export const ITEMS = SANGONG_ITEMS.map(({ key, label, part }) => ({ key, label: part ? `其中：${label}` : label }));
+const ITEMS = SANGONG_ITEMS.map(({ key, label, part }) => ({ key, label: part ? `其中：${label}` : label }));
 
 /** Whether the report states any 三公 figure at all (绩效 reports usually do not). */
 export function hasSangong(r: Pick<Report, 'sangong'>): boolean {
@@ -30,7 +30,7 @@ const figureCell = (value: Amount | null, line: number | undefined, page = '') =
 
 
 /** A report's 三公 figure in another unit; conversion is exact, not rounded. */
-function figureIn(r: Pick<Report, 'sangong'>, side: Side, key: Item, unit: '万元' | '元'): Amount | null {
+function figureIn(r: Pick<Report, 'sangong'>, side: Side, key: Item, unit: Unit): Amount | null {
   const v = r.sangong[side][key];
   return v === null ? null : convert(v, sangongUnit(r), unit);
 }
@@ -61,14 +61,7 @@ export function reportSangong(entry: ReportEntry, previous?: ReportEntry): { col
 }
 
 /** Column labels for the wide tables, grouped as the 三公 table (公开09表) prints them. */
-const ACROSS_ITEMS: { key: Item; label: string; vehicle?: boolean }[] = [
-  { key: 'total', label: '合计' },
-  { key: 'outbound', label: '因公出国（境）费' },
-  { key: 'vehicle', label: '小计', vehicle: true },
-  { key: 'vehiclePurchase', label: '购置费', vehicle: true },
-  { key: 'vehicleOperation', label: '运行维护费', vehicle: true },
-  { key: 'reception', label: '公务接待费' },
-];
+const ACROSS_ITEMS = SANGONG_ITEMS.map(({ key, short, part }) => ({ key, label: short, vehicle: part || key === 'vehicle' }));
 
 type SangongLayout = 'overview' | 'headline' | 'trend';
 

@@ -13,7 +13,7 @@ export interface ViewColumn {
   role: Role;
 }
 
-export interface ViewCell {
+interface ViewCell {
   text: string;
   href?: string;
 }

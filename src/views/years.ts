@@ -1,7 +1,7 @@
 // One bureau across years: which report speaks for a year when a bureau published more than one kind.
 import type { ReportRecord } from '../load/record.ts';
 import type { Kind } from '../model/schema.ts';
-import type { ReportEntry } from '../site/data.ts';
+import type { ReportEntry } from '../site/report-entry.ts';
 
 /** Final accounts first: they carry the audited tables; a 绩效 report only repeats some figures. */
 const KIND_ORDER: Kind[] = ['部门决算', '单位决算', '部门整体支出绩效自评报告', '绩效自评报告', '部门预算'];

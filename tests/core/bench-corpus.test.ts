@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, scaleFigure } from '../../scripts/bench/corpus.ts';
-import { loadRegistry } from '../../src/load/registry.ts';
+import { readRegistry } from '../../src/load/registry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mz-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +25,8 @@ describe('generateCorpus', () => {
   const corpus = generateCorpus(join(dir, 'content'), 40, join(import.meta.dirname, '..', '..', 'content'));
   it('writes N reports for registered bureaus, with every seed layout', () => {
     expect(corpus.files).toHaveLength(40);
-    const registry = loadRegistry(readFileSync(join(dir, 'content', 'bureaus.yaml'), 'utf8'));
+    const { bureaus: registry, diagnostics } = readRegistry(readFileSync(join(dir, 'content', 'bureaus.yaml'), 'utf8'));
+    expect(diagnostics).toEqual([]);
     expect(registry).toHaveLength(10);
     expect(new Set(corpus.files.map((f) => f.split('/reports/')[1].split('/')[0]))).toEqual(new Set(registry.map((b) => b.id)));
     expect(corpus.samples).toHaveLength(5);

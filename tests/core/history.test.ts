@@ -84,3 +84,39 @@ describe('ContentHistory without git', () => {
     }
   });
 });
+
+describe('ContentHistory of a GBK report', () => {
+  // tests/fixtures/encodings/001-gbk-crlf.txt is the 醴陵 2022 report as GBK with CRLF line ends; its 三公 row
+  // (line 361) reads 6.00 … 2.62 … 2.62 as in the UTF-8 copy.
+  const GBK = join(import.meta.dirname, '..', 'fixtures', 'encodings', '001-gbk-crlf.txt');
+  let gbkRepo: string;
+  let gbkFile: string;
+
+  beforeAll(() => {
+    const start = repoWithLiling('mz-history-gbk-');
+    gbkRepo = start.repo;
+    writeFileSync(start.path, readFileSync(GBK));
+    commitAll(gbkRepo, 'Re-encode as GBK', '2024-02-01T10:00:00+08:00');
+    // Digits and tabs are single bytes in GBK: the row can be edited as Latin-1 without touching the Chinese bytes.
+    const lines = readFileSync(start.path).toString('latin1').split('\r\n');
+    expect(lines[ROW - 1]).toBe('6.00\t\t\t\t\t6.00\t2.62\t\t\t\t\t2.62');
+    lines[ROW - 1] = '6.00\t\t\t\t\t6.00\t2.72\t\t\t\t\t2.72';
+    writeFileSync(start.path, Buffer.from(lines.join('\r\n'), 'latin1'));
+    commitAll(gbkRepo, 'Correct 醴陵 2022 三公', '2024-03-01T14:05:00+08:00');
+    gbkFile = relative(process.cwd(), start.path);
+  });
+
+  afterAll(() => rmSync(gbkRepo, { recursive: true, force: true }));
+
+  it('decodes earlier versions as the current one, so the correction reads as figures, not mojibake', () => {
+    const [newest] = new ContentHistory(join(gbkRepo, 'content')).revisions(gbkFile);
+    expect(newest.changes.map((c) => [c.before, c.after, c.line])).toEqual([
+      ['2.62', '2.72', ROW],
+      ['2.62', '2.72', ROW],
+    ]);
+    expect(newest.changes.map((c) => c.label)).toEqual([
+      expect.stringMatching(/三公.* · 决算数\/合计$/),
+      expect.stringMatching(/三公.* · 决算数\/公务接待费$/),
+    ]);
+  });
+});

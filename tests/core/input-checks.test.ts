@@ -67,7 +67,7 @@ describe('source_url: only http(s) addresses are kept, so only they can become l
 });
 
 describe('across files', () => {
-  const placed = (file: string, bureauId: string, year: number | null, kind: Placed['kind'] = '部门决算'): Placed => ({ file, bureauId, year, kind });
+  const placed = (file: string, bureauId: string, year: number | null, kind: Placed['kind'] = '部门决算'): Placed => ({ file, bureauId, folder: String(year), year, yearLine: null, kind });
 
   it('two files with one bureau, year and kind: an error on each, naming the other', () => {
     const found = checkCorpus([placed('a.txt', 'x', 2023), placed('b.txt', 'x', 2023), placed('c.txt', 'x', 2022), placed('d.txt', 'x', 2023, '绩效自评报告')], new Set(['x']));

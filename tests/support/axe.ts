@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export const AXE_OPTIONS: RunOptions = {
+const AXE_OPTIONS: RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   rules: { 'td-has-header': { enabled: true }, 'table-fake-caption': { enabled: true } },
   // Full details for violations only: passes on a long report page would be thousands of nodes.

@@ -2,8 +2,8 @@
 // document.documentElement.dataset.display = 'large' and keeps it in localStorage 'mz-display' across pages.
 import type { BrowserContext, Page } from 'playwright-core';
 
-export const DISPLAY_KEY = 'mz-display';
-export const LARGE = 'large';
+const DISPLAY_KEY = 'mz-display';
+const LARGE = 'large';
 
 /** Every page of the context starts as a returning visitor who chose the large mode. */
 export async function preferLargeDisplay(context: BrowserContext): Promise<void> {

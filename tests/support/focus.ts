@@ -18,7 +18,7 @@ declare global {
 
 /** The focused element and whether its indicator (outline or box-shadow) is on screen and contrasts 3:1 with the
  * colour it is drawn against (WCAG 2.4.7 and 1.4.11). */
-export function focusState(): FocusState {
+function focusState(): FocusState {
   type Rgba = [number, number, number, number];
   const el = document.activeElement;
   const moved = el !== window.mzLastFocus;

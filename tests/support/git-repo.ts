@@ -13,9 +13,9 @@ const env = (date?: string) => ({
   ...(date && { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }),
 });
 
-export const gitIn = (dir: string, args: string[], date?: string) => execFileSync('git', args, { cwd: dir, env: env(date), encoding: 'utf8' }).trim();
+const gitIn = (dir: string, args: string[], date?: string) => execFileSync('git', args, { cwd: dir, env: env(date), encoding: 'utf8' }).trim();
 
-export function initRepo(dir: string): void {
+function initRepo(dir: string): void {
   gitIn(dir, ['init', '-q', '-b', 'main']);
 }
 

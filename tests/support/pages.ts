@@ -14,7 +14,7 @@ export function builtFiles(dist: string): string[] {
 }
 
 /** Every HTML page of a build as a path under the base: '' (home), 'about/', '404.html'. */
-export function builtPages(dist: string): string[] {
+function builtPages(dist: string): string[] {
   return builtFiles(dist)
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.replace(/(^|\/)index\.html$/, '$1'));

@@ -2,7 +2,7 @@
 // its algorithm for assigning header cells (the `headers` attribute, else scanning left and up with `scope`).
 // installTableHeaders runs inside the page (page.evaluate), so everything it uses is defined inside it.
 
-export interface TableHeaders {
+interface TableHeaders {
   /** Every numeric data cell of every table on the page; problems: those that lack a row header, a column header or
    * a level of their column headers. */
   check(): { tables: number; cells: number; problems: string[] };

@@ -6,7 +6,7 @@
 import type { Amount, Section } from '../../model/schema.ts';
 import { figuresIn, lineAt, NUM, PCT, splitAfterStops, statedAmount, type Stated } from './text-figures.ts';
 import { negate } from '../../model/money.ts';
-import type { SangongKey } from '../sangong.ts';
+import type { SangongKey } from '../../model/domain.ts';
 
 export interface Changes {
   current: Stated | null;

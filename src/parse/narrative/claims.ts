@@ -1,6 +1,6 @@
 // Figures the narrative states (情况说明, 绩效自评): each claim names what it is about, so the audit can hold it
 // against the tables. Patterns follow the standard wording of 部门决算 情况说明, not any one document.
-import type { Unit } from '../../model/money.ts';
+import type { Unit } from '../../model/schema.ts';
 import { lineAt, NUM, splitAfterStops, statedAmount } from './text-figures.ts';
 import type { Amount, Section } from '../../model/schema.ts';
 

@@ -2,7 +2,7 @@
 // of every paragraph is indexed once under the names asked for that stand right before it, so finding the nearest
 // statement of a name is a binary search; running a pattern over every earlier paragraph for each share made long
 // reports quadratic.
-import type { Unit } from '../../model/money.ts';
+import type { Unit } from '../../model/schema.ts';
 import type { Amount } from '../../model/schema.ts';
 import { figuresIn } from './text-figures.ts';
 

@@ -15,7 +15,7 @@ const HEADINGS: [RegExp, number][] = [
 ];
 const SENTENCE_END = /[。！？；!?;：:）)」”".]$/;
 
-export function headingLevel(text: string): number | null {
+function headingLevel(text: string): number | null {
   const t = text.trim();
   if (t.length === 0 || t.length > 40 || /[。，,；;]/.test(t.slice(0, -1)) || /。$/.test(t)) return null;
   for (const [re, level] of HEADINGS) if (re.test(t)) return level;

@@ -1,5 +1,6 @@
 // Reading figures out of narrative paragraphs: amounts with their unit, percentages, and the source line of each.
-import { parseAmount, type Unit } from '../../model/money.ts';
+import { parseAmount } from '../../model/money.ts';
+import type { Unit } from '../../model/schema.ts';
 import type { Amount, Paragraph } from '../../model/schema.ts';
 import { plainText } from './sections.ts';
 

@@ -99,7 +99,7 @@ function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prep
   const templateFits = headerMatches(first.template, header, parsed[0].headerRows.some((r) => r.spans));
   const columns = templateFits ? first.template.columns : columnsFromHeader(header, body.map((b) => b.cells));
   if (first.template.columns.length > 0 && !templateFits) {
-    diagnostics.warning('MZ-TABLE-HEADER', first.titleLine, `“${first.title}”的表头与标准格式不一致，已按原表头显示，表中数字不用于核对。请核对表头各栏名称是否完整。`);
+    diagnostics.raise('MZ-TABLE-HEADER', first.titleLine, first.title);
   }
   const notes = parts.flatMap((p) => p.notes);
   const blankIsZero = first.template.columns.length > 0 || notes.some((n) => /空白.*零|空白.*0/.test(n.text));
@@ -117,7 +117,7 @@ function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prep
     if (!at) {
       omitted.push(raw.lines[0]);
       unsure.push({ start: raw.lines[0], end: raw.lines.at(-1)!, reason: 'row' });
-      diagnostics.warning('MZ-ROW-UNSURE', raw.lines[0], unsureMessage(first.title, raw));
+      diagnostics.raise('MZ-ROW-UNSURE', raw.lines[0], first.title, raw.lines[0], raw.spans !== undefined);
       return;
     }
     const texts = at.map((k) => (k < 0 ? '' : cells[k]));
@@ -145,12 +145,6 @@ function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prep
   };
 }
 
-function unsureMessage(title: string, raw: RawRow): string {
-  const line = raw.lines[0];
-  return raw.spans
-    ? `“${title}”第 ${line} 行以空格分隔、空白单元格没有印出，无法确定每个数字属于哪一栏，此行数字未采用（原文照常显示）。如有原表，请改用制表符分隔，并保留空白单元格。`
-    : `“${title}”第 ${line} 行的单元格数与表头栏数对不上，无法确定每个数字属于哪一栏，此行数字未采用（原文照常显示）。请检查该行是否缺少或多出单元格（空白单元格也要保留制表符）。`;
-}
 
 /** A blank amount is zero only where the row names the item it belongs to (the label columns to its left). */
 function labelledAt(cells: string[], columns: Column[], i: number): boolean {
@@ -170,7 +164,7 @@ function toRow(cells: string[], lines: number[], columns: Column[], raw: RawRow,
     if (isBlank(text)) return { text, amount: table.blankIsZero && labelledAt(cells, columns, i) ? '0' : null, line };
     const amount = parseAmount(text);
     if (amount === null && table.strict && !/^[—–-]+$/.test(stripSpace(text))) {
-      diagnostics.warning('MZ-CELL-NOT-AMOUNT', line, `“${table.title}”第 ${line} 行“${col.label}”栏应是金额，却是 “${text}”，未作为数字采用。请改成数字，或留空表示零。`);
+      diagnostics.raise('MZ-CELL-NOT-AMOUNT', line, table.title, line, col.label, text);
     }
     return { text, amount, line };
   });

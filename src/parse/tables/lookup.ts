@@ -1,5 +1,6 @@
 // Reading figures out of parsed tables by meaning: table kind, row label or code, column key.
-import { stripSpace, type Unit } from '../../model/money.ts';
+import { stripSpace } from '../../model/money.ts';
+import type { Unit } from '../../model/schema.ts';
 import type { Amount, Row, Table, TableKind } from '../../model/schema.ts';
 
 export interface Figure {

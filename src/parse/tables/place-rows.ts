@@ -4,7 +4,8 @@
 import type { RawRow } from '../../extract/rows.ts';
 import type { Column } from '../../model/schema.ts';
 import { alignTabs } from './align-tabs.ts';
-import { layoutOf, piecesOf, place, readingsOf, type Piece } from './place.ts';
+import { piecesOf, type Piece } from './pieces.ts';
+import { layoutOf, place, readingsOf } from './place.ts';
 import { betterMeasure, laidOut, locateColumns, type Measure, type Spans } from './positions.ts';
 import type { RowSum } from './templates.ts';
 
@@ -20,7 +21,8 @@ export interface RowPlacement {
   cells: string[];
 }
 
-interface Table {
+/** How a table's rows are placed: strictly (a standard table: by structure, positions and sums) or loosely. */
+interface Placing {
   strict: boolean;
   sums: readonly RowSum[];
   blankIsZero: boolean;
@@ -37,15 +39,15 @@ export function documentMeasure(rows: readonly BodyRow[]): Measure | null {
   return betterMeasure(rows.filter((r) => r.raw.spans).map((r) => piecesOf(r.raw, r.cells)));
 }
 
-export function placeRows(rows: readonly BodyRow[], header: readonly RawRow[], columns: Column[], table: Table): RowPlacement[] {
+export function placeRows(rows: readonly BodyRow[], header: readonly RawRow[], columns: Column[], table: Placing): RowPlacement[] {
   const pieces = rows.map((r) => (r.raw.spans ? piecesOf(r.raw, r.cells) : null));
   const spaced = pieces.filter((p): p is Piece[] => p !== null);
   const layout = layoutOf(columns);
   const found = pieces.map((p) => (p && table.strict ? readingsOf(p, layout) : null));
-  const placeAt = (i: number, spans: Spans | null) => (found[i] ? place(found[i], pieces[i]!, columns, table.sums, table.blankIsZero, spans) : null);
+  const placeAt = (i: number, spans: Spans | null) => (found[i] ? place(found[i], pieces[i]!, { columns, sums: table.sums, blankIsZero: table.blankIsZero }, spans) : null);
   // Rows that can be read only one way locate the columns; positions then narrow the other rows.
   const single = found.flatMap((r, i) => (r?.count === 1 ? [{ pieces: pieces[i]!, at: placeAt(i, null)!.at }] : []));
-  const spans = laidOut(rows.map((r) => r.raw)) ? locateColumns(spaced, header, single, columns, table.usualMeasure) : null;
+  const spans = laidOut(rows.map((r) => r.raw)) ? locateColumns({ rows: spaced, header, single, columns }, table.usualMeasure) : null;
   return rows.map((r, i) => {
     const ps = pieces[i];
     if (!ps) return { at: alignTabs(r.cells, columns, table.strict), cells: r.cells };

@@ -5,19 +5,12 @@
 // code where that column's stand (pdftotext -layout keeps horizontal positions; positions.ts), and (3) satisfies
 // the row's sums (合计 = Σ its parts, blank = zero) within rounding. Otherwise the row is not placed: a guessed cell
 // would be a wrong number.
-import { parseAmount, scaled, stripSpace, sumHolds, type Scaled } from '../../model/money.ts';
-import type { RawRow, Span } from '../../extract/rows.ts';
+import { parseAmount, scaled, sumHolds, type Scaled } from '../../model/money.ts';
 import type { Column } from '../../model/schema.ts';
-import { CODE } from './classify.ts';
 import { groupNamedBy } from './columns.ts';
+import { DASH, type Piece } from './pieces.ts';
 import { columnAt, type Spans } from './positions.ts';
 import type { RowSum } from './templates.ts';
-
-export interface Piece {
-  text: string;
-  kind: 'code' | 'int' | 'amount' | 'text';
-  span: Span;
-}
 
 export interface Placed {
   /** For each column, the piece placed under it (-1: none). */
@@ -27,29 +20,6 @@ export interface Placed {
 }
 
 const MAX_READINGS = 5000;
-const DASH = /^[—–-]+$/;
-
-function kindOf(text: string): Piece['kind'] {
-  if (CODE.test(text)) return 'code';
-  if (/^\d{1,3}$/.test(text)) return 'int';
-  return parseAmount(text) !== null || DASH.test(text) ? 'amount' : 'text';
-}
-
-/** The row's cells, with neighbouring words joined: a name can hold spaces, a figure cannot. */
-export function piecesOf(raw: RawRow, cells: readonly string[]): Piece[] {
-  const pieces: Piece[] = [];
-  cells.forEach((text, i) => {
-    if (text === '') return;
-    const span = raw.spans![i];
-    const kind = kindOf(stripSpace(text));
-    const last = pieces.at(-1);
-    if (kind === 'text' && last?.kind === 'text') {
-      last.text += ' ' + text;
-      last.span = { chars: [last.span.chars[0], span.chars[1]], shown: [last.span.shown[0], span.shown[1]] };
-    } else pieces.push({ text, kind, span });
-  });
-  return pieces;
-}
 
 /**
  * Whether the piece can stand under the column; a label naming a column group (人员经费合计) stands in that group
@@ -154,7 +124,7 @@ function distinct(list: number[][], same: readonly number[]): number[][] {
  * Whether the row's sums hold for a reading (blank = zero); false when a sum cannot be evaluated. The pieces'
  * values and the sums' columns are read once per row, as a row can have thousands of readings.
  */
-function sumsCheck(pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean): (reading: number[]) => boolean {
+function sumsCheck(pieces: Piece[], { columns, sums, blankIsZero }: RowRules): (reading: number[]) => boolean {
   const values = pieces.map((p) => {
     const amount = parseAmount(p.text) ?? (DASH.test(p.text) ? '0' : null);
     return amount === null ? null : scaled(amount);
@@ -191,10 +161,17 @@ export function readingsOf(pieces: Piece[], layout: Layout): Readings | null {
   return found.length >= MAX_READINGS ? null : { count: found.length, distinct: distinct(found, layout.same) };
 }
 
-export function place({ count, distinct: all }: Readings, pieces: Piece[], columns: Column[], sums: readonly RowSum[], blankIsZero: boolean, spans: Spans | null): Placed | null {
-  const toPlaced = (r: number[], how: Placed['how']): Placed => ({ at: columns.map((_, c) => r.indexOf(c)), how });
+/** What a row's sums are checked against: the table's columns, the sums its rows satisfy, and whether blank is zero. */
+export interface RowRules {
+  columns: Column[];
+  sums: readonly RowSum[];
+  blankIsZero: boolean;
+}
+
+export function place({ count, distinct: all }: Readings, pieces: Piece[], rules: RowRules, spans: Spans | null): Placed | null {
+  const toPlaced = (r: number[], how: Placed['how']): Placed => ({ at: rules.columns.map((_, c) => r.indexOf(c)), how });
   if (all.length === 1) return toPlaced(all[0], count === 1 ? 'structure' : 'narrowed');
-  const holds = sumsCheck(pieces, columns, sums, blankIsZero);
+  const holds = sumsCheck(pieces, rules);
   const given = spans ? pieces.map((p) => columnAt(p, spans)) : null;
   const positioned = given ? all.filter((r) => atPositions(r, given)) : all;
   // Positions decide, unless they pick a reading whose sums fail where another reading's hold.

@@ -5,7 +5,7 @@
 import { stripSpace } from '../../model/money.ts';
 import type { RawRow, Span } from '../../extract/rows.ts';
 import type { Column } from '../../model/schema.ts';
-import type { Piece } from './place.ts';
+import type { Piece } from './pieces.ts';
 
 export type Measure = keyof Span;
 
@@ -60,7 +60,7 @@ export function betterMeasure(rows: readonly Piece[][]): Measure | null {
  * stand alike under either (no wide characters before them), the document's measure (`usual`, what its other
  * tables show), else both, and the header decides (locateColumns).
  */
-export function measures(rows: readonly Piece[][], columns: readonly Column[], usual: Measure | null): Measure[] {
+function measures(rows: readonly Piece[][], columns: readonly Column[], usual: Measure | null): Measure[] {
   const slots = columns.filter((c) => c.role === 'amount' || c.role === 'rowNo').length;
   const same = rows.every((r) => r.every((p) => p.kind === 'text' || p.span.chars[0] === p.span.shown[0]));
   if (same) return aligned(edgeSets(rows, 'chars'), slots) < 0.9 ? [] : usual ? [usual] : ['chars', 'shown'];
@@ -105,12 +105,20 @@ function sideOf(pieces: readonly Piece[], measure: Measure): 0 | 1 {
   return new Set(pieces.map((p) => p.span[measure][1])).size <= new Set(pieces.map((p) => p.span[measure][0])).size ? 1 : 0;
 }
 
+/** What locates a table's columns: its spaced rows, its header rows, the rows read only one way, and its columns. */
+export interface Evidence {
+  rows: readonly Piece[][];
+  header: readonly RawRow[];
+  single: readonly { pieces: Piece[]; at: number[] }[];
+  columns: readonly Column[];
+}
+
 /**
  * Which column each alignment edge of `role`'s pieces (figures, or codes) belongs to: fixed by the rows that could be
  * read only one way, else by the one header label they stand under. The result must keep the columns' order and
  * give each edge one column; otherwise null.
  */
-function locate(rows: readonly Piece[][], header: readonly RawRow[], single: readonly { pieces: Piece[]; at: number[] }[], columns: readonly Column[], role: Located, measure: Measure): { side: 0 | 1; edges: Map<number, number> } | null {
+function locate({ rows, header, single, columns }: Evidence, role: Located, measure: Measure): { side: 0 | 1; edges: Map<number, number> } | null {
   const mine = rows.flatMap((r) => r.filter((p) => p.kind === role));
   const side = sideOf(mine, measure);
   const edgeOf = (p: Piece) => p.span[measure][side];
@@ -135,9 +143,9 @@ function locate(rows: readonly Piece[][], header: readonly RawRow[], single: rea
   return ordered.some(([, c], k) => k > 0 && c <= ordered[k - 1][1]) ? null : { side, edges };
 }
 
-function locateIn(rows: readonly Piece[][], header: readonly RawRow[], single: readonly { pieces: Piece[]; at: number[] }[], columns: readonly Column[], measure: Measure): Spans | null {
-  const amount = locate(rows, header, single, columns, 'amount', measure);
-  const code = locate(rows, header, single, columns, 'code', measure);
+function locateIn(evidence: Evidence, measure: Measure): Spans | null {
+  const amount = locate(evidence, 'amount', measure);
+  const code = locate(evidence, 'code', measure);
   return amount || code ? { measure, amount, code } : null;
 }
 
@@ -145,9 +153,9 @@ function locateIn(rows: readonly Piece[][], header: readonly RawRow[], single: r
  * Where the figures and codes of a table laid out by position stand, under each measure `measures` allows; used
  * only when those that locate anything agree on every piece's column.
  */
-export function locateColumns(rows: readonly Piece[][], header: readonly RawRow[], single: readonly { pieces: Piece[]; at: number[] }[], columns: readonly Column[], usual: Measure | null): Spans | null {
-  const found = measures(rows, columns, usual).map((m) => locateIn(rows, header, single, columns, m)).filter((s): s is Spans => s !== null);
+export function locateColumns(evidence: Evidence, usual: Measure | null): Spans | null {
+  const found = measures(evidence.rows, evidence.columns, usual).map((m) => locateIn(evidence, m)).filter((s): s is Spans => s !== null);
   if (found.length === 0) return null;
-  const agree = found.every((s) => rows.every((r) => r.every((p) => columnAt(p, s) === columnAt(p, found[0]))));
+  const agree = found.every((s) => evidence.rows.every((r) => r.every((p) => columnAt(p, s) === columnAt(p, found[0]))));
   return agree ? found[0] : null;
 }

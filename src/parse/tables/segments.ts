@@ -1,7 +1,8 @@
 // Finds table segments in the block stream: a title, its label/部门/单位 lines, its rows and its notes.
-// Tables split across pages are separate segments here; merge.ts joins them.
+// Tables split across pages are separate segments here; mergeSegments (build.ts) joins them.
 import type { Block, RawRow } from '../../extract/rows.ts';
 import { stripResidue } from '../../extract/rows.ts';
+import type { Unit } from '../../model/schema.ts';
 import { classifyRow, isTotalLabel } from './classify.ts';
 import { hasFigure, isSpacedLine, spacedRow } from './spaced.ts';
 import { findLabel, labelNumber, templateForTitle, type Template } from './templates.ts';
@@ -11,7 +12,7 @@ export interface Segment {
   title: string;
   titleLine: number;
   label: string | null;
-  unit: '万元' | '元' | null;
+  unit: Unit | null;
   unitLine: number | null;
   rows: RawRow[];
   notes: { line: number; text: string }[];
@@ -136,7 +137,7 @@ function readMeta(seg: Segment, text: string, line: number): void {
   if (label) seg.label = label.replace(/\s/g, '');
   const unit = UNIT.exec(text);
   if (unit) {
-    seg.unit = unit[1] as '万元' | '元';
+    seg.unit = unit[1] as Unit;
     seg.unitLine = line;
   }
 }

@@ -30,7 +30,7 @@ export function findRuns(header: readonly string[][]): Run[] {
 }
 
 /** One code from the parts of a row, using the codes above it for parts left blank; null when not code parts. */
-export function mergeParts(parts: readonly string[], carry: Carry): string | null {
+function mergeParts(parts: readonly string[], carry: Carry): string | null {
   const p = parts.map(stripSpace);
   if (!p.every((x) => x === '' || /^\d+$/.test(x)) || p.every((x) => x === '')) return null;
   const first = p.findIndex((x) => x !== '');

@@ -45,7 +45,7 @@ const economicGroup = (n: number, group: string): Column[] => [
   col(`g${n}.amount`, '决算数', 'amount', [group]),
 ];
 
-export const TEMPLATES: Template[] = [
+const TEMPLATES: Template[] = [
   {
     kind: 't04', number: 4, name: '财政拨款收入支出决算总表', title: /^财政拨款收入支出决算总表$/,
     headerWords: ['收入', '支出', '项目', '行次', '项目', '行次', '合计', '一般公共预算', '政府性基金', '国有资本'],
@@ -128,7 +128,7 @@ export function templateOf(kind: TableKind): Template | undefined {
 }
 
 /** Title text compared without spaces, quotes, brackets, year prefixes, list numbering or a label printed beside it. */
-export function normaliseTitle(text: string): string {
+function normaliseTitle(text: string): string {
   return text
     .replace(/[\s\u3000]/g, '')
     .replace(/(?:部门)?公开\d{1,2}表$|表(?:[一二三四五六七八九十]{1,2}|\d{1,2})$/, '')

@@ -5,7 +5,7 @@ import type { Field, Tabular } from './tabular.ts';
 
 const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
-export interface CsvResource {
+interface CsvResource {
   /** Lowercase letters, digits, "-", "." and "_". */
   name: string;
   /** Relative to the datapackage.json. */
@@ -16,7 +16,7 @@ export interface CsvResource {
 }
 
 /** A file that is not a table (the report JSON), listed so that the package names everything it ships. */
-export interface FileResource {
+interface FileResource {
   name: string;
   path: string;
   title: string;

@@ -1,7 +1,8 @@
 // The portal-wide downloads, one row per figure so that every row carries its source line: 三公经费 by bureau,
 // year and item (budget and actual); the headline figures of each report; every audit finding.
 import { sangongUnit } from '../../parse/sangong.ts';
-import { SANGONG_ITEMS, SUMMARY_FIGURES } from '../../model/figures.ts';
+import { SANGONG_ITEMS, STATUS_LABELS, STATUSES } from '../../model/domain.ts';
+import { SUMMARY_FIGURES } from '../../model/figures.ts';
 import type { Finding, Kind, Report } from '../../model/schema.ts';
 import type { Field, Tabular } from './tabular.ts';
 
@@ -73,8 +74,10 @@ export function headlineTabular(entries: readonly ReportRef[]): Tabular {
   return { fields, rows };
 }
 
-const STATUS: Record<Finding['status'], string> = { mismatch: '不相符', rounding: '舍入差异', holds: '相符', insufficient: '无法核对' };
 const LINES: Pick<Field, 'type' | 'itemType' | 'delimiter'> = { type: 'list', itemType: 'integer', delimiter: ',' };
+
+/** The 结果 column's categories, as the portal's findings.csv has always listed them. */
+const CSV_STATUS_ORDER = ['mismatch', 'rounding', 'holds', 'insufficient'] as const;
 
 /** Statuses that are a finding for readers: everything but a check that holds. */
 export const PROBLEMS: readonly Finding['status'][] = ['mismatch', 'rounding', 'insufficient'];
@@ -84,7 +87,7 @@ export function findingsTabular<E extends ReportRef>(entries: readonly E[], find
   const fields: Field[] = [
     ...LEAD,
     { name: '核对代码', type: 'string', description: '核对规则的固定代码（MZ-A-…）' },
-    { name: '结果', type: 'string', categories: Object.values(STATUS) },
+    { name: '结果', type: 'string', categories: CSV_STATUS_ORDER.map((s) => STATUS_LABELS[s]) },
     { name: '核对规则', type: 'string' },
     { name: '参照项', type: 'string', description: '规则中作为参照的一方，如“各项之和”' },
     { name: '参照金额', type: 'number' },
@@ -100,7 +103,7 @@ export function findingsTabular<E extends ReportRef>(entries: readonly E[], find
   ];
   const rows = entries.flatMap((e) =>
     findingsOf(e).filter((f) => statuses.includes(f.status)).map((f) => [
-      ...lead(e), f.code, STATUS[f.status], f.rule,
+      ...lead(e), f.code, STATUS_LABELS[f.status], f.rule,
       f.expected.label, text(f.expected.value), f.expected.lines.join(','),
       f.actual.label, text(f.actual.value), f.actual.lines.join(','),
       text(f.difference), text(f.tolerance), e.report.unit, f.message, ...tail(e),

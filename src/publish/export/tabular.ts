@@ -1,12 +1,13 @@
 // A table for download: typed fields (Frictionless Table Schema types) and rows of strings, "" where a value is
 // missing. The CSV and its datapackage.json description are both made from this, so they cannot disagree.
+import type { Unit } from '../../model/schema.ts';
 
 export interface Field {
   name: string;
   type: 'string' | 'integer' | 'number' | 'list';
   description?: string;
   /** Unit of an amount field ("万元", "元"): not in the Table Schema standard, which allows extra properties. */
-  unit?: '万元' | '元';
+  unit?: Unit;
   /** The only values a string field takes. */
   categories?: string[];
   /** list fields: items are integers separated by the delimiter. */

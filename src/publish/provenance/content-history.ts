@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseReport } from '../../pipeline/parse-report.ts';
+import { parseReportBytes } from '../../pipeline/parse-bytes.ts';
 import type { Provenance } from '../../model/schema.ts';
 import { figureChanges, type FigureChange } from './figure-changes.ts';
 import { readVersions } from './file-versions.ts';
@@ -70,12 +70,13 @@ export class ContentHistory {
   }
 }
 
-/** Each version parsed once, each compared with the one before it; a version git cannot give is skipped. */
+/** Each version decoded and parsed as the current one is (GBK, UTF-16 …), once, and compared with the one before it;
+ * a version git cannot give is skipped. */
 function revisionsOf(file: string, commits: Commit[], texts: (Buffer | null)[]): Revision[] {
   const versions = commits
     .map((c, i) => ({ commit: c, text: texts[i] }))
     .filter((v): v is { commit: Commit; text: Buffer } => v.text !== null)
-    .map((v) => ({ commit: v.commit, report: parseReport(v.text.toString('utf8'), file) }));
+    .map((v) => ({ commit: v.commit, report: parseReportBytes(v.text, file) }));
   return versions.slice(0, -1).map((newer, i) => {
     const older = versions[i + 1];
     return { commit: newer.commit.hash, time: newer.commit.time, previousCommit: older.commit.hash, changes: figureChanges(older.report, newer.report) };

@@ -1,7 +1,7 @@
 // The figures that differ between two versions of a report: every table amount, found again in the other version
 // by table, row and column labels (not by position, so an inserted row does not shift everything after it).
 import { equal } from '../../model/money.ts';
-import type { Amount, Report, Table } from '../../model/schema.ts';
+import type { Amount, Report, Table, Unit } from '../../model/schema.ts';
 
 export interface FigureChange {
   /** Table, row and column, e.g. "公开09表 财政拨款“三公”经费支出决算表 · 决算数/公务接待费". */
@@ -11,7 +11,7 @@ export interface FigureChange {
   after: Amount | null;
   /** Line of the figure in the later version, null when it is gone. */
   line: number | null;
-  unit: '万元' | '元' | null;
+  unit: Unit | null;
 }
 
 interface Figure {

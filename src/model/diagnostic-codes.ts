@@ -40,6 +40,12 @@ export const DIAGNOSTICS = {
       ? `这是${kind.name}，不是文本文件，无法读取。${kind.todo}（编码选 UTF-8），再用它替换这个文件。`
       : '文件中有空字节（NUL），不是文本文件，也无法识别其格式。请从原文件中复制出文字，粘贴到记事本，保存为 UTF-8 编码的 .txt 文件，用它替换这个文件。',
   }),
+  'MZ-INPUT-TOO-LARGE': spec({
+    severity: 'error',
+    meaning: '文件超过每个报告文件的上限（32 MB 或 2,000,000 行），没有读取',
+    fix: '检查是否把多份报告或其他数据放进了一个文件；每份报告单独保存为一个文件',
+    message: (size: string, limit: string) => `文件有 ${size}，超过每个报告文件 ${limit} 的上限，没有读取。一份报告的正文通常不到 1 MB、几千行：请检查是否把多份报告或其他数据放进了这一个文件，每份报告单独保存为一个文件。`,
+  }),
   'MZ-INPUT-IGNORED': spec({
     severity: 'warning',
     meaning: '`content/reports/` 下有不是 .txt/.md 的文件，构建不读它',
@@ -169,6 +175,12 @@ export const DIAGNOSTICS = {
     meaning: '`content/site.yaml` 中某一项不对（提示写出是哪一项、应怎样写）',
     fix: '按提示改正那一行（见 README “开放数据”）',
     message: (rule: string) => `网站设置 content/site.yaml 中这一项有误：${rule}。`,
+  }),
+  'MZ-SITE-LICENSE-PATH': spec({
+    severity: 'warning',
+    meaning: '`content/site.yaml` 的 `license.path` 不是 `http://` 或 `https://` 开头的网址，不显示为链接，也不写入 datapackage.json',
+    fix: '填许可协议的完整网址，或删去 path 只写 name',
+    message: (path: string) => `license.path “${path}” 不是以 http:// 或 https:// 开头的网址，不会显示为链接，也不写入 datapackage.json。请填写许可协议的完整网址（如 https://creativecommons.org/licenses/by/4.0/），或删去 path 只写 name。`,
   }),
   'MZ-INPUT-SYMLINK': spec({
     severity: 'error',

@@ -2,8 +2,8 @@
 import { stepOf, sum, tolerance } from '../model/money.ts';
 import type { Amount, Finding, Row, Table } from '../model/schema.ts';
 import { SANGONG_SIDES, type SangongKey } from '../model/domain.ts';
-import { sangongColumn, type ColumnKey } from '../parse/tables/column-key.ts';
-import { cellAt, cellIn, textAt, totalRow } from '../parse/tables/lookup.ts';
+import { ECONOMIC_GROUPS, economicColumn, sangongColumn, type ColumnKey } from '../parse/tables/column-key.ts';
+import { cellAt, cellIn, economicTotal, textAt, totalRow, type Figure } from '../parse/tables/lookup.ts';
 import { check, type Side } from './compare.ts';
 import type { FindingCode } from '../model/diagnostic-codes.ts';
 
@@ -24,19 +24,8 @@ const SUMMARY_CODES = {
 
 /** 01/04: income items sum to 本年收入合计, expenditure classes to 本年支出合计, and 总计 is the same on both sides. */
 export function auditSummaryTable(table: Table, kind: keyof typeof SUMMARY_CODES): Finding[] {
-  const findings: Finding[] = [];
   const amountKey: ColumnKey = table.kind === 't04' ? 'out.total' : 'out.amount';
-  const side = (nameKey: ColumnKey, key: ColumnKey, totalLabel: RegExp) => {
-    const totalAt = table.rows.findIndex((r) => totalLabel.test(textAt(table, r, nameKey)));
-    if (totalAt < 0) return;
-    const items = table.rows.slice(0, totalAt).filter((r) => /^[一二三四五六七八九十]+、/.test(textAt(table, r, nameKey)));
-    // A row that could not be placed may be one of the items: the sum is then not known.
-    const gap = table.omitted.some((l) => l < table.rows[totalAt].line);
-    const parts = gap ? { label: '各项之和（部分行未能识别）', value: null, lines: [] } : sumSide('各项之和', items.map((r) => cellAt(table, r, key)));
-    findings.push(check(SUMMARY_CODES[kind].sum, `${table.title}：${totalLabel.source.replace(/[\^$]/g, '')}应等于各项之和`, parts, one(totalLabel.source.replace(/[\^$]/g, ''), cellAt(table, table.rows[totalAt], key)), tolerance(items.length + 1, stepIn(table))));
-  };
-  side('in.name', 'in.amount', /^本年收入合计$/);
-  side('out.name', amountKey, /^本年支出合计$/);
+  const findings = [...sideSums(table, kind, 'in.name', /^本年收入合计$/), ...sideSums(table, kind, 'out.name', /^本年支出合计$/)];
   const grand = (nameKey: ColumnKey) => table.rows.find((r) => textAt(table, r, nameKey) === '总计');
   const left = grand('in.name');
   const right = grand('out.name');
@@ -44,6 +33,25 @@ export function auditSummaryTable(table: Table, kind: keyof typeof SUMMARY_CODES
     findings.push(check(SUMMARY_CODES[kind].balance, `${table.title}：收入总计应等于支出总计`, one('收入总计', cellAt(table, left, 'in.amount')), one('支出总计', cellAt(table, right, amountKey)), '0'));
   }
   return findings;
+}
+
+/** One side's 合计 row against its numbered items, in every amount column of the side. */
+function sideSums(table: Table, kind: keyof typeof SUMMARY_CODES, nameKey: 'in.name' | 'out.name', totalLabel: RegExp): Finding[] {
+  const totalAt = table.rows.findIndex((r) => totalLabel.test(textAt(table, r, nameKey)));
+  if (totalAt < 0) return [];
+  const items = table.rows.slice(0, totalAt).filter((r) => /^[一二三四五六七八九十]+、/.test(textAt(table, r, nameKey)));
+  // A row that could not be placed may be one of the items: the sum is then not known.
+  const gap = table.omitted.some((l) => l < table.rows[totalAt].line);
+  const total = totalLabel.source.replace(/[\^$]/g, '');
+  // The side's amount columns are those under its header (收入 or 支出). The first is its 合计 (金额 in 01); 04's
+  // further columns split it by source of funds.
+  const side = table.columns.find((c) => c.key === nameKey)?.groups[0];
+  const columns = table.columns.flatMap((c, at) => (c.role === 'amount' && c.groups[0] === side ? [{ label: c.label, at }] : []));
+  return columns.map((column, i) => {
+    const parts = gap ? { label: '各项之和（部分行未能识别）', value: null, lines: [] } : sumSide('各项之和', items.map((r) => cellIn(table, r, column.at)));
+    const rule = i === 0 ? `${table.title}：${total}应等于各项之和` : `${table.title}“${column.label}”栏：${total}应等于各项之和`;
+    return check(i === 0 ? SUMMARY_CODES[kind].sum : 'MZ-A-T04-COLUMN-SUM', rule, parts, one(total, cellIn(table, table.rows[totalAt], column.at)), tolerance(items.length + 1, stepIn(table)));
+  });
 }
 
 const level = (code: string) => (code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : 0);
@@ -107,6 +115,73 @@ function rowSums(table: Table, codes: Map<Row, string>, totalKey: ColumnKey, par
     const name = code || rowName;
     return check('MZ-A-ROW-SUM', `${table.title}：${name}${rowName && code ? ' ' + rowName : ''}的合计栏应等于各栏之和`, sumSide('各栏之和', partKeys.map((k) => cellAt(table, row, k))), one('合计栏', cellAt(table, row, totalKey)), allowance);
   });
+}
+
+/** A 类 (3 digits) or 款 (5 digits) of 06's economic classification, wherever its column group prints it. */
+interface Economic {
+  code: string;
+  name: string;
+  figure: Figure | null;
+  line: number;
+  /** Its code column's key (g1.code…), and that column's group header (人员经费 or 公用经费). */
+  column: ColumnKey;
+  group: string;
+}
+
+function economicRows(table: Table): Economic[] {
+  const groups = ECONOMIC_GROUPS.flatMap((g) => {
+    const column = economicColumn(g, 'code');
+    const printed = table.columns.find((c) => c.key === column);
+    return printed ? [{ g, column, header: printed.groups[0] ?? '' }] : [];
+  });
+  return table.rows.flatMap((row) => groups.map(({ g, column, header }) => ({
+    code: textAt(table, row, column), name: textAt(table, row, economicColumn(g, 'name')), figure: cellAt(table, row, economicColumn(g, 'amount')),
+    line: row.line, column, group: header,
+  }))).filter((e) => /^\d{3}(\d{2})?$/.test(e.code));
+}
+
+/**
+ * Per unplaced row and code column, the 类 it could hold a code of: from the 类 of the code printed above it to
+ * that of the code below (a column lists its codes in order). null when a column is out of order: any 类.
+ */
+function unplacedRanges(table: Table, rows: Economic[]): { group: string; from: string; to: string }[] | null {
+  if (table.omitted.length === 0) return [];
+  const columns = Map.groupBy(rows, (e) => e.column);
+  if ([...columns.values()].some((list) => list.some((e, i) => i > 0 && e.code <= list[i - 1].code))) return null;
+  return table.omitted.flatMap((line) => [...columns.values()].map((list) => ({
+    group: list[0].group,
+    from: list.findLast((e) => e.line < line)?.code.slice(0, 3) ?? '',
+    to: list.find((e) => e.line > line)?.code.slice(0, 3) ?? '\uffff',
+  })));
+}
+
+/**
+ * 06: each 类 = Σ its 款 (found by code, in any column group or page), and 人员经费合计 / 公用经费合计 = Σ the 类
+ * printed under that group's header.
+ */
+export function auditEconomicTable(table: Table): Finding[] {
+  const rows = economicRows(table);
+  const classes = rows.filter((e) => e.code.length === 3);
+  const step = stepIn(table);
+  const ranges = unplacedRanges(table, rows);
+  const unknown = (label: string): Side => ({ label: `${label}（部分行未能识别）`, value: null, lines: [] });
+  const findings = classes.flatMap((c) => {
+    const items = rows.filter((e) => e.code.length === 5 && e.code.startsWith(c.code));
+    if (items.length === 0) return [];
+    const gap = ranges === null || ranges.some((r) => r.from <= c.code && c.code <= r.to);
+    return [check('MZ-A-T06-CLASS', `${table.title}：${c.code} ${c.name}应等于其下各款之和`, gap ? unknown('各款之和') : sumSide('各款之和', items.map((e) => e.figure)), one(`${c.code} ${c.name}`, c.figure), tolerance(items.length + 1, step))];
+  });
+  for (const group of new Set(classes.map((c) => c.group).filter(Boolean))) {
+    const parts = classes.filter((c) => c.group === group);
+    // The group's total is Σ its 类 only when every 款 printed under it has its 类 there too.
+    const split = rows.some((e) => e.group === group && e.code.length === 5 && !parts.some((c) => e.code.startsWith(c.code)));
+    const total = economicTotal(table, new RegExp(`^${group}合计$`));
+    if (!total || split) continue;
+    // An unplaced row between two 类 of a column may be a 类 itself.
+    const gap = ranges === null || ranges.some((r) => r.group === group && r.from !== r.to);
+    findings.push(check('MZ-A-T06-GROUP-TOTAL', `${table.title}：${group}合计应等于${parts.map((c) => c.code).join('、')}各类之和`, gap ? unknown('各类之和') : sumSide('各类之和', parts.map((c) => c.figure)), one(`${group}合计`, total), tolerance(parts.length + 1, step)));
+  }
+  return findings;
 }
 
 /** 09: 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行, budget and actual. */

@@ -1,18 +1,15 @@
-// `npm run build`: Astro renders into a fresh folder beside the output; the output is replaced only when the whole
-// build (pages and search index) succeeded, so a failed build leaves the previous site in place.
-import { rename, rm, stat } from 'node:fs/promises';
+// `npm run build`: Astro renders into a fresh folder beside the output; the output is replaced, in one step, only
+// when the whole build (pages and search index) succeeded, so a failed or killed build leaves the previous site in
+// place (src/publish/output-dir.ts).
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { newBuildDir, publishBuild } from '../src/publish/output-dir.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { build } = await import('astro');
 
 const out = resolve(process.env.MZ_OUT ?? 'dist');
-const next = `${out}.next`;
-const previous = `${out}.previous`;
-
-const exists = (path: string) => stat(path).then(() => true, () => false);
-
-await rm(next, { recursive: true, force: true });
+const next = await newBuildDir(out);
 try {
   await build({ root: process.cwd(), outDir: next });
 } catch (e) {
@@ -20,8 +17,5 @@ try {
   console.error(`\n构建失败，${out} 保持不变。\n${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
-await rm(previous, { recursive: true, force: true });
-if (await exists(out)) await rename(out, previous);
-await rename(next, out);
-await rm(previous, { recursive: true, force: true });
+await publishBuild(out, next);
 console.log(`已生成 ${out}`);

@@ -3,6 +3,7 @@
 import { lessOrEqual, sum, tolerance } from '../model/money.ts';
 import type { Unit } from '../model/schema.ts';
 import type { Finding, Table } from '../model/schema.ts';
+import { sangongColumn } from '../parse/tables/column-key.ts';
 import { cellAt, economicFigure, economicTotal, figureByLabel, tableOf, totalFigure, type Figure } from '../parse/tables/lookup.ts';
 import { check, type Side } from './compare.ts';
 import { commonUnit, conversionNote, inUnit } from './units.ts';
@@ -61,7 +62,7 @@ function sangongItemsWithin(t06: Table, t09: Table, fallback: Unit): Finding[] {
   const findings: Finding[] = [];
   for (const [code, key, name] of ECONOMIC_SANGONG) {
     const item = economicFigure(t06, code);
-    const cap = cellAt(t09, row, `actual.${key}`);
+    const cap = cellAt(t09, row, sangongColumn('actual', key));
     if (!item || !cap) continue;
     const unit = commonUnit([item, cap], fallback);
     const [a, b] = [inUnit(item, unit, fallback)!, inUnit(cap, unit, fallback)!];

@@ -11,7 +11,7 @@ import { auditCrossTables } from './cross-table.ts';
 import { auditNarrative } from './narrative-claims.ts';
 import { auditSangongSources } from './sangong-sources.ts';
 import { auditShares } from './narrative-shares.ts';
-import { auditCodeTable, auditSangongTable, auditSummaryTable } from './table-identities.ts';
+import { auditCodeTable, auditEconomicTable, auditSangongTable, auditSummaryTable } from './table-identities.ts';
 
 export interface Statements {
   claims: readonly Claim[];
@@ -22,6 +22,7 @@ export interface Statements {
 function auditTable(table: Table): Finding[] {
   if (table.kind === 't01' || table.kind === 't04') return auditSummaryTable(table, table.kind);
   if (table.kind === 't09') return auditSangongTable(table);
+  if (table.kind === 't06') return auditEconomicTable(table);
   const template = templateOf(table.kind);
   const sums = template?.columns.some((c) => c.key === 'code') ? template.rowSums : [];
   return sums.flatMap((s) => auditCodeTable(table, s.total, s.parts));

@@ -3,6 +3,8 @@ import { convert, inferUnit } from '../model/money.ts';
 import type { Unit } from '../model/schema.ts';
 import type { ClaimKey, TableFigure } from '../parse/narrative/claim-key.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
+import { sangongColumn } from '../parse/tables/column-key.ts';
+import type { SangongKey, SangongSide } from '../model/domain.ts';
 import type { Table } from '../model/schema.ts';
 import { cellAt, economicTotal, figureByLabel, rowByCode, tableOf, textAt, totalFigure, type Figure } from '../parse/tables/lookup.ts';
 
@@ -39,11 +41,11 @@ export function sangongRow(t09: Table): Table['rows'][number] | undefined {
   return t09.rows.find((r) => r.cells.some((c) => c.amount !== null));
 }
 
-function sangongReference({ side, item }: { side: 'budget' | 'actual'; item: string }, tables: readonly Table[]): Reference | null {
+function sangongReference({ side, item }: { side: SangongSide; item: SangongKey }, tables: readonly Table[]): Reference | null {
   const t09 = tableOf(tables, 't09');
   if (!t09) return null;
   const row = sangongRow(t09);
-  return { label: `三公经费表${side === 'budget' ? '预算数' : '决算数'}`, figure: row ? cellAt(t09, row, `${side}.${item}`) : null };
+  return { label: `三公经费表${side === 'budget' ? '预算数' : '决算数'}`, figure: row ? cellAt(t09, row, sangongColumn(side, item)) : null };
 }
 
 /** 「2101502|一般行政管理事务…支出决算为」: the 05 row of that 项 code or name. */

@@ -3,6 +3,8 @@
 import { convert, inferUnit } from '../model/money.ts';
 import type { Unit } from '../model/schema.ts';
 import type { PerfBase } from '../parse/perf-base.ts';
+import { sangongColumn } from '../parse/tables/column-key.ts';
+import { SANGONG_SIDES } from '../model/domain.ts';
 import type { Finding, Table } from '../model/schema.ts';
 import { cellAt, tableOf } from '../parse/tables/lookup.ts';
 import { checkStated } from './narrative-claims.ts';
@@ -18,9 +20,9 @@ export function auditSangongSources(tables: readonly Table[], perf: PerfBase | n
   const unit = perf.unit ?? inferredUnit;
   if (unit === null) return { findings: [], inferredUnit: null };
   const findings: Finding[] = [];
-  for (const side of ['budget', 'actual'] as const) {
+  for (const side of SANGONG_SIDES) {
     const f = perf[side].total;
-    const t = cellAt(t09, row, `${side}.total`);
+    const t = cellAt(t09, row, sangongColumn(side, 'total'));
     if (!f || f.value === null || !t) continue;
     const name = side === 'budget' ? '预算数' : '决算数';
     const lines = [...new Set([f.labelLine, f.line, ...(unit === perf.unit ? [] : [perf.headerLine])])];

@@ -12,16 +12,32 @@ export type Decoded =
 
 const fail = (d: Diagnostic): Decoded => ({ ok: false, diagnostic: d });
 
+/**
+ * The most one report file may hold (README, 常见问题). A report is well under a megabyte; its page shows every line,
+ * so a file past these is not one report, and would make a page no browser opens and a build that needs gigabytes.
+ */
+export const MAX_BYTES = 32 * 2 ** 20;
+export const MAX_LINES = 2_000_000;
+
 /** Decodes a report file; line endings become "\n" and a byte-order mark is dropped. */
 export function decodeReport(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return fail(diagnostic('MZ-INPUT-EMPTY', 1));
+  if (bytes.length > MAX_BYTES) return fail(diagnostic('MZ-INPUT-TOO-LARGE', 1, `${(bytes.length / 2 ** 20).toFixed(1)} MB`, `${MAX_BYTES / 2 ** 20} MB`));
   const binary = binaryKind(bytes);
   if (binary) return fail(diagnostic('MZ-INPUT-BINARY', 1, binary));
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const text = decoded.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return fail(diagnostic('MZ-INPUT-BLANK', 1, false));
+  const lines = lineCount(text);
+  if (lines > MAX_LINES) return fail(diagnostic('MZ-INPUT-TOO-LARGE', 1, `${lines} 行`, `${MAX_LINES} 行`));
   return { ...decoded, text };
+}
+
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function decodeText(bytes: Uint8Array): Decoded {

@@ -92,8 +92,10 @@ function readCellPerLineRow(lines: readonly string[], start: number): { row: Raw
     const line = lines[i];
     if (isCellLine(line) || !continuesCell(cells[cells.length - 1], line)) {
       const parts = (isCellLine(line) ? line.slice(1) : line).split('\t');
-      cells.push(...parts);
-      cellLines.push(...parts.map(() => i + 1));
+      for (const part of parts) {
+        cells.push(part);
+        cellLines.push(i + 1);
+      }
     }
     else cells[cells.length - 1] += line;
     rowLines.push(i + 1);

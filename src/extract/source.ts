@@ -88,9 +88,11 @@ function name(value: string | undefined, key: string, line: number, diagnostics:
 }
 
 /** Only http(s) addresses become links: "javascript:" and the like would run code in a reader's browser. */
+export const isWebAddress = (text: string) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
+
 function webAddress(text: string | undefined, line: number, diagnostics: Diagnostics): string | undefined {
   if (text === undefined) return undefined;
-  if (URL.canParse(text) && /^https?:$/.test(new URL(text).protocol)) return text;
+  if (isWebAddress(text)) return text;
   diagnostics.raise('MZ-FM-SOURCE-URL', line, text);
   return undefined;
 }

@@ -2,7 +2,8 @@
 // downloads carry no licence or attribution (a content folder made for a test or a benchmark). Mistakes are
 // diagnostics at their line, for `npm run check` and the build alike.
 import { z } from 'zod';
-import { readYaml } from '../extract/yaml.ts';
+import { isWebAddress } from '../extract/source.ts';
+import { readYaml, type YamlRead } from '../extract/yaml.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/schema.ts';
 
@@ -13,6 +14,8 @@ export const SiteConfig = z.object({
   publisher: z.string().nullable().default(null),
   license: z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })
     .refine((l) => l.name !== undefined || l.path !== undefined, 'license needs name or path')
+    // The data page links the path: only a web address is kept (licencePathWarning says when one is dropped).
+    .transform((l) => ({ ...l, path: l.path !== undefined && isWebAddress(l.path.trim()) ? l.path.trim() : undefined }))
     .nullable().default(null),
   /** How users should credit the data, shown with the downloads and in datapackage.json. */
   attribution: z.string().nullable().default(null),
@@ -40,10 +43,19 @@ export function readSiteConfig(text: string | null): SiteSettings {
   const read = readYaml(text);
   if (!read.ok) return { config: DEFAULT_SITE_CONFIG, diagnostics: [diagnostic('MZ-SITE-YAML', { line: read.line, column: read.column }, read.hint)] };
   const parsed = SiteConfig.safeParse(read.value);
-  if (parsed.success) return { config: parsed.data, diagnostics: [] };
+  if (parsed.success) return { config: parsed.data, diagnostics: licencePathWarning(read, text) };
   const diagnostics = parsed.error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '');
     return diagnostic('MZ-SITE-CONFIG', read.lineOf(issue.path.map(String)) ?? read.lineOf([field]) ?? 1, FIELD_RULES[field] ?? `site.yaml 应是 “键: 值” 的列表，可用的键：${Object.keys(FIELD_RULES).join('、')}`);
   });
   return { config: DEFAULT_SITE_CONFIG, diagnostics };
+}
+
+/** A license.path that is not an http(s) address is not published: say so at its line and column. */
+function licencePathWarning(read: Extract<YamlRead, { ok: true }>, text: string): Diagnostic[] {
+  const path = (read.value as { license?: { path?: unknown } } | null)?.license?.path;
+  if (typeof path !== 'string' || isWebAddress(path.trim())) return [];
+  const line = read.lineOf(['license', 'path']) ?? 1;
+  const column = (/^\s*path:\s*/.exec(text.split('\n')[line - 1] ?? '')?.[0].length ?? 0) + 1;
+  return [diagnostic('MZ-SITE-LICENSE-PATH', { line, column }, path.trim())];
 }

@@ -42,6 +42,12 @@ export const DIAGNOSTICS = {
       ? `这是${kind.name}，不是文本文件，无法读取。${kind.todo}（编码选 UTF-8），再用它替换这个文件。`
       : '文件中有空字节（NUL），不是文本文件，也无法识别其格式。请从原文件中复制出文字，粘贴到记事本，保存为 UTF-8 编码的 .txt 文件，用它替换这个文件。',
   }),
+  'MZ-INPUT-TOO-LARGE': spec({
+    severity: 'error',
+    meaning: '文件超过每个报告文件的上限（32 MB 或 2,000,000 行），没有读取',
+    fix: '检查是否把多份报告或其他数据放进了一个文件；每份报告单独保存为一个文件',
+    message: (size: string, limit: string) => `文件有 ${size}，超过每个报告文件 ${limit} 的上限，没有读取。一份报告的正文通常不到 1 MB、几千行：请检查是否把多份报告或其他数据放进了这一个文件，每份报告单独保存为一个文件。`,
+  }),
   'MZ-INPUT-IGNORED': spec({
     severity: 'warning',
     meaning: '`content/reports/` 下有不是 .txt/.md/.pdf（也不是 PDF 旁的 .yaml）的文件，构建不读它',
@@ -172,6 +178,12 @@ export const DIAGNOSTICS = {
     fix: '按提示改正那一行（见 README “开放数据”）',
     message: (rule: string) => `网站设置 content/site.yaml 中这一项有误：${rule}。`,
   }),
+  'MZ-SITE-LICENSE-PATH': spec({
+    severity: 'warning',
+    meaning: '`content/site.yaml` 的 `license.path` 不是 `http://` 或 `https://` 开头的网址，不显示为链接，也不写入 datapackage.json',
+    fix: '填许可协议的完整网址，或删去 path 只写 name',
+    message: (path: string) => `license.path “${path}” 不是以 http:// 或 https:// 开头的网址，不会显示为链接，也不写入 datapackage.json。请填写许可协议的完整网址（如 https://creativecommons.org/licenses/by/4.0/），或删去 path 只写 name。`,
+  }),
   'MZ-INPUT-SYMLINK': spec({
     severity: 'error',
     meaning: '`content/` 下有符号链接（快捷方式），它指向的文件不在仓库里，不会发布',
@@ -293,8 +305,11 @@ export const FINDINGS = {
   'MZ-A-T01-BALANCE': '收入支出决算总表：收入总计应等于支出总计',
   'MZ-A-T04-SUM': '财政拨款收入支出决算总表：本年收入合计、本年支出合计应等于各项之和',
   'MZ-A-T04-BALANCE': '财政拨款收入支出决算总表：收入总计应等于支出总计',
+  'MZ-A-T04-COLUMN-SUM': '财政拨款收入支出决算总表：本年支出合计的一般公共预算、政府性基金预算、国有资本经营预算财政拨款各栏应分别等于各项支出之和',
   'MZ-A-T03-SPLIT': '支出决算表：基本支出与项目支出之和应等于本年支出合计',
   'MZ-A-T05-T04': '05表合计应等于04表的一般公共预算财政拨款支出',
+  'MZ-A-T06-CLASS': '06表：每一类（如 301 工资福利支出）应等于其下各款之和',
+  'MZ-A-T06-GROUP-TOTAL': '06表：人员经费合计、公用经费合计应等于该栏所列各类之和',
   'MZ-A-T06-T05': '06表人员经费与公用经费之和应等于05表基本支出',
   'MZ-A-T06-T09': '06表中三公经费各项（基本支出部分）不应大于三公经费表的决算数',
   'MZ-A-T09-TOTAL': '三公经费合计应等于三项之和',

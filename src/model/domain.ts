@@ -4,6 +4,10 @@
 export const SANGONG_KEYS = ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 export type SangongKey = (typeof SANGONG_KEYS)[number];
 
+/** The two sides of the 三公 table: 预算数 and 决算数. */
+export const SANGONG_SIDES = ['budget', 'actual'] as const;
+export type SangongSide = (typeof SANGONG_SIDES)[number];
+
 /**
  * `label` as the standard 三公 table names the item; `short` as a column under its group heading
  * (公务用车购置及运行维护费 | 小计 购置费 运行维护费); `part` marks the two items that make up 公务用车购置及运行维护费.

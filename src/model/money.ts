@@ -43,7 +43,7 @@ function canonical(d: Decimal): Amount {
  * each term's sign (1 or -1); null when some term is not a plain figure.
  */
 function scaledSum(values: readonly Amount[], signs: readonly number[]): { n: bigint; places: number } | null {
-  const places = Math.max(0, ...values.map(decimals));
+  const places = values.reduce((max, v) => Math.max(max, decimals(v)), 0);
   let n = 0n;
   for (const [i, a] of values.entries()) {
     const v = scaledInteger(a, places);
@@ -141,7 +141,7 @@ export function halfUnit(a: Amount): Amount {
 
 /** The unit of the finest decimal printed among `values` ("0" and "12.34" → "0.01"): a table's rounding step. */
 export function stepOf(values: readonly Amount[]): Amount {
-  return unitOf(Math.max(0, ...values.map(decimals)));
+  return unitOf(values.reduce((max, v) => Math.max(max, decimals(v)), 0));
 }
 
 /** A figure read once for many sum checks: its digits as an integer (null if not a plain figure) and its decimals. */
@@ -161,7 +161,7 @@ export function scaled(a: Amount): Scaled {
  * readings: in integers scaled to the finest decimal, the tolerance is half a unit per term.
  */
 export function sumHolds(total: Scaled, parts: readonly Scaled[]): boolean {
-  const places = Math.max(total.places, ...parts.map((p) => p.places));
+  const places = parts.reduce((max, p) => Math.max(max, p.places), total.places);
   let difference = 0n;
   for (const [i, f] of [total, ...parts].entries()) {
     if (f.n === null) return sumHoldsByDecimal(total.amount, parts.map((p) => p.amount));

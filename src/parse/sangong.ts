@@ -1,10 +1,11 @@
 // 三公经费 budget and actual: from the 三公 table when there is one, else the 绩效 基础数据表, else the narrative.
-import { SANGONG_KEYS } from '../model/domain.ts';
+import { SANGONG_KEYS, SANGONG_SIDES } from '../model/domain.ts';
 import { isZero } from '../model/money.ts';
 import type { Unit } from '../model/schema.ts';
 import type { Claim } from './narrative/claims.ts';
 import type { PerfBase, PerfFigure, PerfKey } from './perf-base.ts';
 import type { Report, Sangong, SangongFigures, Section, Table } from '../model/schema.ts';
+import { sangongColumn } from './tables/column-key.ts';
 import { cellAt, tableOf } from './tables/lookup.ts';
 
 
@@ -16,9 +17,9 @@ function fromTable(t09: Table, unit: Unit): Sangong | null {
   const row = t09.rows.find((r) => r.cells.some((c) => c.amount !== null));
   if (!row) return null;
   const s = blank(t09.unit ?? unit);
-  for (const side of ['budget', 'actual'] as const) {
+  for (const side of SANGONG_SIDES) {
     for (const key of SANGONG_KEYS) {
-      const f = cellAt(t09, row, `${side}.${key}`);
+      const f = cellAt(t09, row, sangongColumn(side, key));
       s[side][key] = f?.value ?? null;
       if (f) s.lines[side][key] = f.line;
     }
@@ -38,7 +39,7 @@ function perfValue(f: PerfFigure | undefined, total: PerfFigure | undefined, uni
 function fromPerfBase(base: PerfBase, unit: Unit): Sangong | null {
   if (!base.actual.total || base.actual.total.value === null) return null;
   const s = blank(base.unit ?? unit);
-  for (const side of ['budget', 'actual'] as const) {
+  for (const side of SANGONG_SIDES) {
     for (const key of SANGONG_KEYS) {
       const f = base[side][key as PerfKey];
       s[side][key] = perfValue(f, base[side].total, base.unit);

@@ -12,12 +12,13 @@ import { Report, type Table } from '../model/schema.ts';
 import { readSections } from '../parse/narrative/sections.ts';
 import { readShares } from '../parse/narrative/shares.ts';
 import { readSource, type SourceText } from '../extract/source.ts';
+import { markdownLines } from '../extract/markdown.ts';
 import { readSummary } from '../parse/summary.ts';
 import { buildTables, mergeSegments, type Unsure } from '../parse/tables/build.ts';
 import { findSegments } from '../parse/tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
-export const PARSER_VERSION = '2';
+export const PARSER_VERSION = '3';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();
@@ -26,15 +27,17 @@ export function parseReport(text: string, file: string): Report {
 
 /** Lines with their given identity → Report, whatever the lines were read from (a text file, a PDF's text view). */
 export function parseSource(source: SourceText, file: string, diagnostics: Diagnostics, origin: IdentityOrigin = 'frontMatter'): Report {
-  const blocks = readBlocks(source.lines, source.bodyStart);
+  // What the parser reads; source.lines stay as written, for the report's original text.
+  const lines = /\.md$/i.test(file) ? markdownLines(source.lines, source.bodyStart) : source.lines;
+  const blocks = readBlocks(lines, source.bodyStart);
   const unsure: Unsure[] = [];
   const groups = mergeSegments(findSegments(blocks));
   const tables = buildTables(groups, diagnostics, unsure);
   for (const s of groups.flat().flatMap((seg) => seg.strays)) unsure.push({ start: s.line, end: s.line, reason: 'stray' });
   const tableLines = new Set(groups.flat().flatMap((seg) => range(seg.start, seg.end)));
   const sections = readSections(blocks, (line) => tableLines.has(line));
-  const identity = readIdentity(source.frontMatter, source.lines, source.bodyStart, diagnostics, origin);
-  const said: Statements = { claims: readClaims(sections, source.lines), shares: readShares(sections, source.lines), changes: readChanges(sections, source.lines) };
+  const identity = readIdentity(source.frontMatter, lines, source.bodyStart, diagnostics, origin);
+  const said: Statements = { claims: readClaims(sections, lines), shares: readShares(sections, lines), changes: readChanges(sections, lines) };
   const unit = reportUnit(tables);
   const perf = readPerfBase(tables, identity.year);
   const audited = audit(tables, said, perf, unit);

@@ -1,15 +1,16 @@
 // Search index: after Astro has written the site, Pagefind indexes the folder Astro built into (scripts/build.ts
-// builds into `<out>.next`, so never a fixed "dist") and writes one bundle per shard (src/search/shards.ts)
+// builds into a new folder under `<out>.builds/`, so never a fixed "dist") and writes one bundle per shard (src/search/shards.ts)
 // under `pagefind/<shard>/`. A shard whose pages are byte for byte those of the previous build is copied from the
 // build cache instead of being indexed again. Any error Pagefind reports fails the build with its message, so the
 // previous site stays in place.
 import { createHash, type Hash } from 'node:crypto';
-import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { copyWhole } from '../publish/output-dir.ts';
 import { SHARD_META } from './shards.ts';
 
 /** Pagefind's ready-made interfaces and its web worker: the search page has its own accessible interface and searches
@@ -30,6 +31,8 @@ interface IndexResult {
   shards: number;
   reused: number;
 }
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
 
 const fail = (step: string, errors: string[]) => new Error(`Pagefind 建立搜索索引失败（${step}）：\n${errors.join('\n')}`);
 
@@ -73,19 +76,19 @@ async function writeShard(dir: string, pages: string[], out: string, staging: st
   await Promise.all(UNUSED_UI.map((name) => rm(join(out, name), { force: true })));
 }
 
-/** Indexes the site in `dir`; `cacheDir` keeps each shard's bundle and hash for the next build. */
+/** Indexes the site in `dir`; `cacheDir` keeps each shard's bundle for the next build. */
 async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   const shards = await shardsOf(dir);
   // Pages opt in with a shard <meta> and data-pagefind-body; none found means the templates lost them.
   if (shards.size === 0) throw fail('shards', ['没有页面被索引：报告页和单位页应带有搜索分片的 <meta> 和 data-pagefind-body。']);
   await mkdir(cacheDir, { recursive: true });
-  const queue = [...shards];
+  const queue = [...shards].map(([name, shard]) => ({ name, pages: shard.pages, cached: cacheName(name, shard.hash.digest('hex')) }));
+  const keep = new Set(queue.map((q) => q.cached));
   let reused = 0;
   // Pagefind indexes one shard mostly on one core: as many shards at once as there are cores.
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [name, shard] = next;
-      if (await indexShard(dir, cacheDir, name, shard)) reused++;
+      if (await indexShard(dir, join(cacheDir, next.cached), next.name, next.pages)) reused++;
     }
   };
   try {
@@ -93,33 +96,33 @@ async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   } finally {
     await pagefind.close();
   }
-  await pruneCache(cacheDir, new Set([...shards.keys()].map(cacheName)));
+  await pruneCache(cacheDir, keep);
   return { pages: [...shards.values()].reduce((n, s) => n + s.pages.length, 0), shards: shards.size, reused };
 }
 
-/** "latest/1a2b3c4d" → "latest-1a2b3c4d": one folder and one hash file per shard in the cache. */
-const cacheName = (shard: string) => shard.replace('/', '-');
+/** "latest/1a2b3c4d" and its pages' hash → "latest-1a2b3c4d-<hash>": a cached bundle is named by what it indexes. */
+const cacheName = (shard: string, hash: string) => `${shard.replace('/', '-')}-${hash}`;
 
-/** Writes the shard's bundle under pagefind/; true when it was copied from the cache, its pages being unchanged. */
-async function indexShard(dir: string, cacheDir: string, name: string, shard: Shard): Promise<boolean> {
+/**
+ * Writes the shard's bundle under pagefind/; true when it was copied from the cache, its pages being unchanged. A
+ * bundle enters the cache whole or not at all (copyWhole): a build killed while copying leaves only a temporary
+ * folder, which no build reuses and the next one prunes.
+ */
+async function indexShard(dir: string, cached: string, name: string, pages: string[]): Promise<boolean> {
   const out = join(dir, 'pagefind', name);
-  const cached = join(cacheDir, cacheName(name));
-  const hash = shard.hash.digest('hex');
-  if ((await readFile(`${cached}.hash`, 'utf8').catch(() => null)) === hash) {
+  if (await exists(cached)) {
     await cp(cached, out, { recursive: true });
     return true;
   }
-  await writeShard(dir, shard.pages, out, `${dir}.search-${cacheName(name)}`);
-  await rm(cached, { recursive: true, force: true });
-  await cp(out, cached, { recursive: true });
-  await writeFile(`${cached}.hash`, hash);
+  await writeShard(dir, pages, out, `${dir}.search-${basename(cached)}`);
+  await copyWhole(out, cached);
   return false;
 }
 
 /** Bundles of shards the site no longer has. */
 async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
   for (const name of await readdir(cacheDir)) {
-    if (!keep.has(name.replace(/\.hash$/, ''))) await rm(join(cacheDir, name), { recursive: true, force: true });
+    if (!keep.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
   }
 }
 

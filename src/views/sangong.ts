@@ -1,5 +1,5 @@
 // 三公经费 views: one report's budget vs actual by item, and the same figures across bureaus and years.
-import { SANGONG_ITEMS, type SangongKey } from '../model/domain.ts';
+import { SANGONG_ITEMS, type SangongKey, type SangongSide as Side } from '../model/domain.ts';
 import { convert } from '../model/money.ts';
 import { sangongUnit } from '../parse/sangong.ts';
 import type { Amount, Report, SangongFigures, Unit } from '../model/schema.ts';
@@ -13,7 +13,6 @@ import { previousYear } from './years.ts';
 export { sangongUnit };
 
 export type Item = SangongKey;
-type Side = 'budget' | 'actual';
 
 /** The 三公 items as the report page lists them: the two parts of the vehicle item as 其中. */
 const ITEMS = SANGONG_ITEMS.map(({ key, label, part }) => ({ key, label: part ? `其中：${label}` : label }));

@@ -63,7 +63,7 @@ const isRowHeader = (r: Role) => r === 'code' || r === 'name' || r === 'rowNo';
 const samePath = (a: string[], b: string[], depth: number) => a.slice(0, depth).every((g, i) => b[i] === g);
 
 function buildHead(id: string, columns: ViewColumn[]): { head: HeadCell[][]; columnHeaders: string[][] } {
-  const depth = Math.max(0, ...columns.map((c) => c.groups.length)) + 1;
+  const depth = columns.reduce((max, c) => Math.max(max, c.groups.length), 0) + 1;
   const head: HeadCell[][] = Array.from({ length: depth }, () => []);
   const columnHeaders: string[][] = columns.map(() => []);
   for (let level = 0; level < depth; level++) {

@@ -93,23 +93,26 @@ describe('npm run check on content folders with mistakes', () => {
     return { status: run.status, stderr: run.stderr, lines, about };
   }
 
-  it('unreadable files and wrong headers: every one reported as an error, exit code 1', () => {
-    const bad = unreadableContent(join(ROOT, '.cache/test-content/check-unreadable'));
+  /** `check` on bad content: no crash, exit code 1, and an error line with its code for every file `bad` lists. */
+  function checkFails(bad: BadContent) {
     const out = check(bad);
     expect(out.stderr).toBe('');
     expect(out.status).toBe(1);
     for (const [file, code] of bad.errors) expect(out.about(file).some((l) => / error 错误：/.test(l) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
+    return out;
+  }
+
+  it('unreadable files and wrong headers: every one reported as an error, exit code 1', () => {
+    const bad = unreadableContent(join(ROOT, '.cache/test-content/check-unreadable'));
+    const out = checkFails(bad);
     expect(out.about('liling-ybj/2022/部门决算.txt').filter((l) => / error /.test(l))).toEqual([]);
     expect(out.about('liling-ybj/2022/部门决算.docx')).toEqual([expect.stringMatching(/warning 警告：.*不会读取.*Word 文档（\.docx）.*\[MZ-INPUT-IGNORED\]$/)]);
   });
 
   it('links out of the repository, a .txt and .md of one report, a wrong year folder, a bureau registered twice, a bad site.yaml', () => {
     const bad = hostileContent(join(ROOT, '.cache/test-content/check-hostile'));
-    const out = check(bad);
     // A dangling link or a loop once crashed the walk with a stack trace.
-    expect(out.stderr).toBe('');
-    expect(out.status).toBe(1);
-    for (const [file, code] of bad.errors) expect(out.about(file).some((l) => / error 错误：/.test(l) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
+    const out = checkFails(bad);
     const settings = (file: string) => out.lines.filter((l) => l.startsWith(`${bad.dir.slice(ROOT.length + 1)}/${file}:`));
     for (const [file, code] of bad.settingsErrors!) expect(settings(file).some((l) => / error 错误：/.test(l) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
     // The copy of liling-ybj is the entry after the bundled ones; the message names the line of the first (line 8).

@@ -2,7 +2,7 @@
 // every problem and leaves the previously built site exactly as it was; two builds of the same content are
 // byte-identical.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { badPdfContent, badRegistryContent, conflictingContent, hostileContent, unreadableContent, type BadContent } from '../support/bad-content.ts';
@@ -16,11 +16,13 @@ function snapshot(dir: string): Record<string, string> {
 describe('a failed build leaves the previous site untouched', () => {
   const out = join(ROOT, '.cache/test-builds/kept');
   let before: Record<string, string>;
+  let builds: string[];
 
   beforeAll(() => {
     const good = buildContent(join(ROOT, 'tests/fixtures/markup'), out);
     expect(good.status, good.stderr).toBe(0);
     before = snapshot(out);
+    builds = readdirSync(`${out}.builds`);
     expect(Object.keys(before)).toContain('reports/markup-ybj/2023/bumen-juesuan/index.html');
   });
 
@@ -38,7 +40,8 @@ describe('a failed build leaves the previous site untouched', () => {
       expect(lines.some((l) => l.startsWith(`${bad.dir.slice(ROOT.length + 1)}/${file}:`) && l.endsWith(`[${code}]`)), `${file} ${code}`).toBe(true);
     }
     expect(snapshot(out)).toEqual(before);
-    expect(existsSync(`${out}.next`)).toBe(false);
+    // The failed build's folder is gone: the builds are those there were.
+    expect(readdirSync(`${out}.builds`)).toEqual(builds);
     return run.stderr;
   }
 

@@ -31,3 +31,17 @@ export function readCsv(text: string): string[][] {
   if (row.length > 0) throw new Error('last record not ended by CRLF');
   return rows;
 }
+
+/** How a spreadsheet takes a cell typed in: a number, a formula, or text. */
+export type SheetCell = { kind: 'number'; value: number } | { kind: 'formula'; text: string } | { kind: 'text'; text: string };
+
+/**
+ * A cell as Excel reads it from a CSV, by Excel's rule and not by the writer's: what parses as a number is a number;
+ * what else begins with = + - or @ (after any leading tab or carriage return, which Excel drops) is a formula; a
+ * leading single quote marks text and is not part of it.
+ */
+export function sheetCell(cell: string): SheetCell {
+  if (cell.trim() !== '' && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell)) return { kind: 'number', value: Number(cell) };
+  if (/^[\t\r]*[=+\-@]/.test(cell)) return { kind: 'formula', text: cell };
+  return { kind: 'text', text: cell.startsWith("'") ? cell.slice(1) : cell };
+}

@@ -1,6 +1,6 @@
 // What a figure of the narrative is about, for the audit to look up: a headline figure of the tables, a 三公 figure
 // (budget or actual, per item), or a 05表 line item by its 项 code or name.
-import type { SangongKey } from '../../model/domain.ts';
+import type { SangongKey, SangongSide } from '../../model/domain.ts';
 
 /** Headline figures the narrative states, each found in one table (audit/references.ts says where). */
 export type TableFigure =
@@ -9,11 +9,11 @@ export type TableFigure =
 
 export type ClaimKey =
   | { about: 'table'; figure: TableFigure }
-  | { about: 'sangong'; side: 'budget' | 'actual'; item: SangongKey }
+  | { about: 'sangong'; side: SangongSide; item: SangongKey }
   | { about: 'item'; by: 'code' | 'name'; value: string };
 
 export const tableFigure = (figure: TableFigure): ClaimKey => ({ about: 'table', figure });
-export const sangongFigure = (side: 'budget' | 'actual', item: SangongKey): ClaimKey => ({ about: 'sangong', side, item });
+export const sangongFigure = (side: SangongSide, item: SangongKey): ClaimKey => ({ about: 'sangong', side, item });
 
 /** The key as one string, for telling claims apart. */
 export function keyText(key: ClaimKey): string {

@@ -3,7 +3,7 @@
 import type { SangongKey } from '../../model/domain.ts';
 import type { Unit } from '../../model/schema.ts';
 import { keyText, sangongFigure, tableFigure, type ClaimKey, type TableFigure } from './claim-key.ts';
-import { lineAt, NUM, sentences, statedAmount } from './text-figures.ts';
+import { lineAt, NUM, splitAfterStops, statedAmount } from './text-figures.ts';
 import type { Amount, Section } from '../../model/schema.ts';
 
 export interface Claim {
@@ -15,7 +15,10 @@ export interface Claim {
   quote: string;
 }
 
-const SEP = '[^。；;]*?';
+// What stands between a claim's subject and its figure, within one sentence. Bounded: the longest claim of the
+// bundled reports spans 62 characters, and an unbounded gap made a pattern rescan the rest of a long sentence from
+// every occurrence of its subject, quadratic in the sentence.
+const SEP = '[^。；;]{0,200}?';
 
 /** A 三公 figure stated as 预算 … 决算 …: budget then actual. */
 const budgetActual = (item: SangongKey) => [sangongFigure('budget', item), sangongFigure('actual', item)];
@@ -55,13 +58,14 @@ const ITEM_NAME = /[(（]款[)）]([^（(]+)[(（]项[)）]/;
 const ITEM_ACTUAL = new RegExp(`年初预算为\\s*${NUM}${SEP}支出决算为\\s*${NUM}`);
 
 export function readClaims(sections: readonly Section[], lines: readonly string[]): Claim[] {
-  const lineOf = (p: { text: string; lines: number[] }, figure: string) => lineOfFigure(p, figure, lines);
   const claims: Claim[] = [];
   for (const section of sections) {
     let item: { code: string | null; name: string | null } | null = null;
     for (const p of section.paragraphs) {
-      const split = sentences(p.text);
-      for (const sentence of split) {
+      const split = sentencesAt(p.text);
+      // The source line of a figure: where it first occurs in the match that states it.
+      const lineOf = (at: number, m: RegExpExecArray, figure: string) => lineAt(p, p.text.indexOf(figure, at + m.index), lines);
+      for (const { sentence, at } of split) {
         // Every pattern ends in a NUM figure, which ends in 万 or 元: sentences without either need no matching.
         if (!sentence.includes('万') && !sentence.includes('元')) continue;
         for (const [re, keys] of PATTERNS) {
@@ -69,11 +73,11 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
           if (!m) continue;
           keys.forEach((key, i) => {
             const stated = statedAmount(m[i + 1]);
-            if (key && stated) claims.push({ key, ...stated, line: lineOf(p, m[i + 1]), quote: m[0] });
+            if (key && stated) claims.push({ key, ...stated, line: lineOf(at, m, m[i + 1]), quote: m[0] });
           });
         }
       }
-      for (const sentence of split) {
+      for (const { sentence, at } of split) {
         const code = ITEM_CODE.exec(sentence)?.[1] ?? null;
         const name = ITEM_NAME.exec(sentence)?.[1] ?? null;
         if (code || name) item = { code, name };
@@ -81,7 +85,7 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
         if (actual && item) {
           const stated = statedAmount(actual[2]);
           const key: ClaimKey = item.code ? { about: 'item', by: 'code', value: item.code } : { about: 'item', by: 'name', value: item.name! };
-          if (stated) claims.push({ key, ...stated, line: lineOf(p, actual[2]), quote: actual[0] });
+          if (stated) claims.push({ key, ...stated, line: lineOf(at, actual, actual[2]), quote: actual[0] });
           item = null;
         }
       }
@@ -90,9 +94,14 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
   return dedupe(claims);
 }
 
-/** The source line of a figure: where it first occurs in the paragraph. */
-function lineOfFigure(p: { text: string; lines: number[] }, figure: string, lines: readonly string[]): number {
-  return lineAt(p, p.text.indexOf(figure), lines);
+/** The sentences of a paragraph that are not blank, with where each starts. */
+function sentencesAt(text: string): { sentence: string; at: number }[] {
+  let at = 0;
+  return splitAfterStops(text).flatMap((sentence) => {
+    const start = at;
+    at += sentence.length;
+    return sentence.trim() === '' ? [] : [{ sentence, at: start }];
+  });
 }
 
 function dedupe(claims: Claim[]): Claim[] {

@@ -3,7 +3,7 @@
 import { hash } from 'node:crypto';
 import type { Block } from '../../extract/rows.ts';
 import { gluesFigures, stripResidue } from '../../extract/rows.ts';
-import type { Section } from '../../model/schema.ts';
+import type { Paragraph, Section } from '../../model/schema.ts';
 
 const CN = '一二三四五六七八九十';
 const HEADINGS: [RegExp, number][] = [
@@ -35,16 +35,38 @@ function sectionId(heading: string, used: Map<string, number>): string {
   return n === 1 ? base : `${base}-${n}`;
 }
 
-/** Joins two pieces of one paragraph: CJK text joins without a space, Latin words with one. */
-function join(a: string, b: string): string {
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+/** The paragraph being read, as its pieces and its last piece: the tests look at the end of the paragraph, and
+ * testing a string grown piece by piece makes V8 flatten it each time, quadratic in the lines of one paragraph. */
+interface OpenParagraph {
+  paragraph: Paragraph;
+  pieces: string[];
+  last: string;
 }
+
+function open(text: string, line: number, list: boolean): OpenParagraph {
+  return { paragraph: { text, lines: [line], list }, pieces: [text], last: text };
+}
+
+/** Whether the next line continues the paragraph: not after a sentence's end, never gluing figures together. */
+const continues = (p: OpenParagraph, text: string) => !p.paragraph.list && !SENTENCE_END.test(p.last) && !gluesFigures(p.last, text);
+
+/** Adds a piece: CJK text joins without a space, Latin words with one. */
+function append(p: OpenParagraph, text: string, line: number): void {
+  p.pieces.push(/[A-Za-z]$/.test(p.last) && /^[A-Za-z]/.test(text) ? ` ${text}` : text);
+  p.last = text;
+  p.paragraph.lines.push(line);
+}
+
+const close = (p: OpenParagraph | null) => {
+  if (p && p.pieces.length > 1) p.paragraph.text = p.pieces.join('');
+};
 
 export function readSections(blocks: readonly Block[], inTable: (line: number) => boolean): Section[] {
   const sections: Section[] = [];
   const used = new Map<string, number>();
   let current: Section = { id: 'h-preamble', heading: '', level: 1, line: 1, paragraphs: [] };
   let pendingPart: { text: string; line: number } | null = null;
+  let paragraph: OpenParagraph | null = null;
   for (const b of blocks) {
     if (b.type !== 'text') continue;
     if (inTable(b.line)) continue;
@@ -61,19 +83,22 @@ export function readSections(blocks: readonly Block[], inTable: (line: number) =
     }
     pendingPart = null;
     if (level !== null) {
+      close(paragraph);
+      paragraph = null;
       if (current.heading !== '' || current.paragraphs.length > 0) sections.push(current);
       current = { id: sectionId(text, used), heading: text, level, line: b.line, paragraphs: [] };
       if (level === 1 && /部分$/.test(text)) pendingPart = { text, line: b.line };
       continue;
     }
-    const last = current.paragraphs.at(-1);
-    if (last && !listItem && !last.list && !SENTENCE_END.test(last.text) && !gluesFigures(last.text, text)) {
-      last.text = join(last.text, text);
-      last.lines.push(b.line);
+    if (paragraph && !listItem && continues(paragraph, text)) {
+      append(paragraph, text, b.line);
     } else {
-      current.paragraphs.push({ text, lines: [b.line], list: listItem });
+      close(paragraph);
+      paragraph = open(text, b.line, listItem);
+      current.paragraphs.push(paragraph.paragraph);
     }
   }
+  close(paragraph);
   if (current.heading !== '' || current.paragraphs.length > 0) sections.push(current);
   return sections;
 }

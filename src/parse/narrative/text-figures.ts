@@ -24,11 +24,6 @@ export function statedAmount(text: string): { value: Amount; unit: Unit } | null
   return m && value !== null ? { value, unit: m[2] === '元' ? '元' : '万元' } : null;
 }
 
-/** Sentences and clauses, split after 。 and ；. */
-export function sentences(text: string): string[] {
-  return splitAfterStops(text).filter((s) => s.trim() !== '');
-}
-
 /**
  * The text cut after every 。, ； and ; (none dropped, so the pieces add up to the text): what split(/(?<=[。；;])/)
  * gives, without its slow look-behind scan.
@@ -47,14 +42,31 @@ export function splitAfterStops(text: string): string[] {
   return pieces;
 }
 
+/** Where each line of a paragraph ends in its text, worked out once per paragraph: a paragraph of many lines
+ * stating many figures would otherwise be walked line by line for each of them. */
+const pieceEnds = new WeakMap<readonly number[], number[]>();
+
+function endsOf(p: Pick<Paragraph, 'lines'>, lines: readonly string[]): number[] {
+  let ends = pieceEnds.get(p.lines);
+  if (!ends) {
+    let end = 0;
+    ends = p.lines.map((line) => (end += plainText(lines[line - 1] ?? '').length));
+    pieceEnds.set(p.lines, ends);
+  }
+  return ends;
+}
+
 /** The source line of the paragraph piece that holds the character at `at` (a paragraph can span several lines). */
 export function lineAt(p: Pick<Paragraph, 'lines'>, at: number, lines: readonly string[]): number {
-  let end = 0;
-  for (const line of p.lines) {
-    end += plainText(lines[line - 1] ?? '').length;
-    if (at < end) return line;
+  const ends = endsOf(p, lines);
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < ends[mid]) hi = mid;
+    else lo = mid + 1;
   }
-  return p.lines.at(-1)!;
+  return p.lines[lo];
 }
 
 /** Every NUM figure in `text`, with where it is. */

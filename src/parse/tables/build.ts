@@ -43,7 +43,7 @@ function split(seg: Segment): Parsed {
         parsed.header.push(cells);
         parsed.headerRows.push(raw);
       }
-      parsed.headerLines.push(...raw.lines);
+      for (const line of raw.lines) parsed.headerLines.push(line);
     } else if (cls === 'header' && !cells.every((c) => c === '')) parsed.body.push({ cells, raw });
   }
   return parsed;

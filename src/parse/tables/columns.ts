@@ -30,7 +30,7 @@ const trimTrailing = (cells: string[]) => {
 
 /** Columns read from the printed header: leaves from the lowest row that names a column, groups from the rows above. */
 export function columnsFromHeader(header: string[][], body: string[][]): Column[] {
-  const width = Math.max(1, ...[...header, ...body].map((r) => trimTrailing(r).length));
+  const width = [...header, ...body].reduce((max, r) => Math.max(max, trimTrailing(r).length), 1);
   const rows = header.filter((r) => trimTrailing(r).length >= width - 1).map((r) => Array.from({ length: width }, (_, i) => (r[i] ?? '').trim()));
   const carried = rows.map(carryRight);
   const columns: Column[] = [];

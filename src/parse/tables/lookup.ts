@@ -2,6 +2,7 @@
 import { stripSpace } from '../../model/money.ts';
 import type { Unit } from '../../model/schema.ts';
 import type { Amount, Row, Table, TableKind } from '../../model/schema.ts';
+import { ECONOMIC_GROUPS, economicColumn, type ColumnKey } from './column-key.ts';
 
 export interface Figure {
   value: Amount;
@@ -17,7 +18,7 @@ export function tableOf(tables: readonly Table[], kind: TableKind): Table | unde
 /** Column index by key, per table: the audit looks columns up by key for every cell it reads. */
 const columnIndexes = new WeakMap<Table, Map<string, number>>();
 
-function columnIndex(table: Table, key: string): number {
+function columnIndex(table: Table, key: ColumnKey): number {
   let index = columnIndexes.get(table);
   if (!index) {
     index = new Map();
@@ -28,19 +29,23 @@ function columnIndex(table: Table, key: string): number {
   return index.get(key) ?? -1;
 }
 
-export function cellAt(table: Table, row: Row, key: string): Figure | null {
-  const i = columnIndex(table, key);
+export function cellAt(table: Table, row: Row, key: ColumnKey): Figure | null {
+  return cellIn(table, row, columnIndex(table, key));
+}
+
+/** The figure in the table's column `i` (-1: none), for checks that walk every amount column a table has. */
+export function cellIn(table: Table, row: Row, i: number): Figure | null {
   const cell = i < 0 ? undefined : row.cells[i];
   return cell && cell.amount !== null ? { value: cell.amount, line: cell.line, unit: table.unit } : null;
 }
 
-export function textAt(table: Table, row: Row, key: string): string {
+export function textAt(table: Table, row: Row, key: ColumnKey): string {
   const i = columnIndex(table, key);
   return i < 0 ? '' : stripSpace(row.cells[i]?.text ?? '');
 }
 
 /** The row whose label column `labelKey` matches, and its figure in `key`. */
-export function figureByLabel(table: Table | undefined, labelKey: string, label: RegExp, key: string): Figure | null {
+export function figureByLabel(table: Table | undefined, labelKey: ColumnKey, label: RegExp, key: ColumnKey): Figure | null {
   if (!table) return null;
   for (const row of table.rows) {
     if (label.test(textAt(table, row, labelKey))) return cellAt(table, row, key);
@@ -53,7 +58,7 @@ export function totalRow(table: Table | undefined): Row | undefined {
   return table?.rows.find((r) => r.role === 'total' && /^合计$/.test(textAt(table, r, 'code') || textAt(table, r, 'name')));
 }
 
-export function totalFigure(table: Table | undefined, key: string): Figure | null {
+export function totalFigure(table: Table | undefined, key: ColumnKey): Figure | null {
   const row = totalRow(table);
   return table && row ? cellAt(table, row, key) : null;
 }
@@ -66,8 +71,8 @@ export function rowByCode(table: Table | undefined, code: string): Row | undefin
 export function economicFigure(table: Table | undefined, code: string): Figure | null {
   if (!table) return null;
   for (const row of table.rows) {
-    for (const g of ['g1', 'g2', 'g3']) {
-      if (textAt(table, row, `${g}.code`) === code) return cellAt(table, row, `${g}.amount`);
+    for (const g of ECONOMIC_GROUPS) {
+      if (textAt(table, row, economicColumn(g, 'code')) === code) return cellAt(table, row, economicColumn(g, 'amount'));
     }
   }
   return null;
@@ -76,9 +81,9 @@ export function economicFigure(table: Table | undefined, code: string): Figure |
 export function economicTotal(table: Table | undefined, label: RegExp): Figure | null {
   if (!table) return null;
   for (const row of table.rows) {
-    for (const g of ['g1', 'g2', 'g3']) {
-      const name = textAt(table, row, `${g}.code`) + textAt(table, row, `${g}.name`);
-      if (label.test(name)) return cellAt(table, row, `${g}.amount`);
+    for (const g of ECONOMIC_GROUPS) {
+      const name = textAt(table, row, economicColumn(g, 'code')) + textAt(table, row, economicColumn(g, 'name'));
+      if (label.test(name)) return cellAt(table, row, economicColumn(g, 'amount'));
     }
   }
   return null;

@@ -135,7 +135,7 @@ function locate({ rows, header, single, columns }: Evidence, role: Located, meas
   for (const e of new Set(mine.map(edgeOf))) {
     if (edges.has(e)) continue;
     const at = mine.filter((p) => edgeOf(p) === e).map((p) => p.span[measure]);
-    const extent: [number, number] = [Math.min(...at.map((x) => x[0])), Math.max(...at.map((x) => x[1]))];
+    const extent = at.reduce((e, x): [number, number] => [Math.min(e[0], x[0]), Math.max(e[1], x[1])], [Infinity, -Infinity]);
     const under = labels.filter(([, span]) => overlaps(span, extent));
     if (under.length === 1) edges.set(e, under[0][0]);
   }

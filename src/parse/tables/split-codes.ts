@@ -77,7 +77,7 @@ const isWord = (cell: string | undefined) => cell !== undefined && /[^\d.,\-—�
 
 /** A spaced row with each full-form run of code parts right before a name (「208 01 01 行政运行」) merged into one cell. */
 export function mergeSpacedRow(cells: string[], raw: RawRow, runs: readonly Run[]): { cells: string[]; raw: RawRow } {
-  const longest = Math.max(...runs.map((r) => r.length));
+  const longest = runs.reduce((max, r) => Math.max(max, r.length), -Infinity);
   const outCells: string[] = [];
   const spans: Span[] = [];
   for (let i = 0; i < cells.length; i++) {

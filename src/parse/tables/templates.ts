@@ -1,6 +1,8 @@
 // The standard 部门决算 公开表 templates (财政部 format): how each table is titled and which columns it has.
 // Tables are recognised by title words and header words, never by position in a document.
+import { SANGONG_KEYS, type SangongKey, type SangongSide } from '../../model/domain.ts';
 import type { Column, TableKind } from '../../model/schema.ts';
+import { ECONOMIC_GROUPS, economicColumn, sangongColumn, type ColumnKey } from './column-key.ts';
 
 export interface Template {
   kind: TableKind;
@@ -9,40 +11,54 @@ export interface Template {
   name: string;
   /** Matches the normalised title (spaces, brackets and quotes removed). */
   title: RegExp;
-  columns: Column[];
+  columns: TemplateColumn[];
   /** Words that must appear, in order, in the header rows for the template's columns to apply. */
   headerWords: string[];
   /** Within every row, each total column equals the sum of its part columns (blank = zero). */
   rowSums: RowSum[];
 }
 
-export interface RowSum {
-  total: string;
-  parts: string[];
+/** A template's columns have known meanings; a table read from its own header may have others (columns.ts). */
+export interface TemplateColumn extends Column {
+  key: ColumnKey;
 }
 
-const sangongSums = (side: 'budget' | 'actual'): RowSum[] => [
-  { total: `${side}.total`, parts: [`${side}.outbound`, `${side}.vehicle`, `${side}.reception`] },
-  { total: `${side}.vehicle`, parts: [`${side}.vehiclePurchase`, `${side}.vehicleOperation`] },
-];
+export interface RowSum {
+  total: ColumnKey;
+  parts: ColumnKey[];
+}
 
-const col = (key: string, label: string, role: Column['role'], groups: string[] = []): Column => ({ key, label, role, groups });
+const sangongSums = (side: SangongSide): RowSum[] => {
+  const at = (item: SangongKey) => sangongColumn(side, item);
+  return [
+    { total: at('total'), parts: [at('outbound'), at('vehicle'), at('reception')] },
+    { total: at('vehicle'), parts: [at('vehiclePurchase'), at('vehicleOperation')] },
+  ];
+};
 
-const codeName = (codeLabel = '科目代码'): Column[] => [col('code', codeLabel, 'code', ['项目']), col('name', '科目名称', 'name', ['项目'])];
+const col = (key: ColumnKey, label: string, role: Column['role'], groups: string[] = []): TemplateColumn => ({ key, label, role, groups });
 
-const sangongSide = (side: 'budget' | 'actual', group: string): Column[] => [
-  col(`${side}.total`, '合计', 'amount', [group]),
-  col(`${side}.outbound`, '因公出国（境）费', 'amount', [group]),
-  col(`${side}.vehicle`, '小计', 'amount', [group, '公务用车购置及运行维护费']),
-  col(`${side}.vehiclePurchase`, '公务用车购置费', 'amount', [group, '公务用车购置及运行维护费']),
-  col(`${side}.vehicleOperation`, '公务用车运行维护费', 'amount', [group, '公务用车购置及运行维护费']),
-  col(`${side}.reception`, '公务接待费', 'amount', [group]),
-];
+const codeName = (codeLabel = '科目代码'): TemplateColumn[] => [col('code', codeLabel, 'code', ['项目']), col('name', '科目名称', 'name', ['项目'])];
 
-const economicGroup = (n: number, group: string): Column[] => [
-  col(`g${n}.code`, '科目代码', 'code', [group]),
-  col(`g${n}.name`, '科目名称', 'name', [group]),
-  col(`g${n}.amount`, '决算数', 'amount', [group]),
+const SANGONG_LABELS: Record<SangongKey, { label: string; under?: string }> = {
+  total: { label: '合计' },
+  outbound: { label: '因公出国（境）费' },
+  vehicle: { label: '小计', under: '公务用车购置及运行维护费' },
+  vehiclePurchase: { label: '公务用车购置费', under: '公务用车购置及运行维护费' },
+  vehicleOperation: { label: '公务用车运行维护费', under: '公务用车购置及运行维护费' },
+  reception: { label: '公务接待费' },
+};
+
+const sangongSide = (side: SangongSide, group: string): TemplateColumn[] =>
+  SANGONG_KEYS.map((item) => {
+    const { label, under } = SANGONG_LABELS[item];
+    return col(sangongColumn(side, item), label, 'amount', under ? [group, under] : [group]);
+  });
+
+const economicGroup = (n: 0 | 1 | 2, group: string): TemplateColumn[] => [
+  col(economicColumn(ECONOMIC_GROUPS[n], 'code'), '科目代码', 'code', [group]),
+  col(economicColumn(ECONOMIC_GROUPS[n], 'name'), '科目名称', 'name', [group]),
+  col(economicColumn(ECONOMIC_GROUPS[n], 'amount'), '决算数', 'amount', [group]),
 ];
 
 const TEMPLATES: Template[] = [
@@ -92,7 +108,7 @@ const TEMPLATES: Template[] = [
   {
     kind: 't06', number: 6, name: '一般公共预算财政拨款基本支出决算表', title: /^(一般公共预算)?财政拨款基本支出决算(明细)?表$/,
     headerWords: ['科目名称', '决算数', '科目名称', '决算数', '科目名称', '决算数'], rowSums: [],
-    columns: [...economicGroup(1, '人员经费'), ...economicGroup(2, '公用经费'), ...economicGroup(3, '公用经费')],
+    columns: [...economicGroup(0, '人员经费'), ...economicGroup(1, '公用经费'), ...economicGroup(2, '公用经费')],
   },
   {
     kind: 't05', number: 5, name: '一般公共预算财政拨款支出决算表', title: /^(一般公共预算)?财政拨款支出决算(明细)?表$/,

@@ -1,6 +1,7 @@
 // One document table as a download: a column per printed column, named by its header path ("本年支出/基本支出"),
 // amounts as exact decimal strings with the table's unit in the name, and the source line of every row.
 import type { Cell, Column, Table } from '../../model/schema.ts';
+import { textCell } from './csv.ts';
 import { uniqueNames, type Field, type Tabular } from './tabular.ts';
 
 const LINE_FIELD = '原文行号';
@@ -22,7 +23,7 @@ const headerPath = (col: Column) => [...col.groups, col.label].map(clean).filter
 export function tableTabular(table: Table): Tabular {
   const numeric = table.columns.map((c, j) => c.role === 'amount' && isNumeric(table, j));
   const paths = uniqueNames([...table.columns.map(headerPath), LINE_FIELD]);
-  const names = paths.map((p, j) => (numeric[j] && table.unit ? `${p}（${table.unit}）` : p));
+  const names = paths.map((p, j) => textCell(numeric[j] && table.unit ? `${p}（${table.unit}）` : p));
   const unitNote = table.unitInferred ? '（表中未注明单位，据全文推定）' : '';
   const fields: Field[] = table.columns.map((_, j): Field =>
     numeric[j] ? { name: names[j], type: 'number', ...(table.unit ? { unit: table.unit, description: `金额，单位${table.unit}${unitNote}` } : {}) } : { name: names[j], type: 'string' },

@@ -218,13 +218,19 @@ export const DIAGNOSTICS = {
     severity: 'info',
     meaning: '没有识别到公开表',
     fix: '如果文件有表格，检查表名是否单独成行',
-    message: () => '本文件没有识别到公开表（如“收入支出决算总表”）。如文件确有表格，请检查表名是否单独成行。',
+    message: () => '本文件没有识别到公开表（如“收入支出决算总表”“收支预算总表”）。如文件确有表格，请检查表名是否单独成行；公开表另册发布的，可把表格所在的文件也提交进来。',
   }),
   'MZ-TABLE-HEADER': spec({
     severity: 'warning',
     meaning: '标准公开表的表头与标准栏目不一致，表中数字不用于核对',
     fix: '核对表头各栏名称是否完整',
     message: (title: string) => `“${title}”的表头与标准格式不一致，已按原表头显示，表中数字不用于核对。请核对表头各栏名称是否完整。`,
+  }),
+  'MZ-COLUMN-AMBIGUOUS': spec({
+    severity: 'warning',
+    meaning: '表头中有两栏看起来是同一个栏目（例如两栏都叫“合计”），无法确定哪一栏是它：两栏照原样显示，其数字不用于汇总和核对',
+    fix: '核对原表表头；如是排版把一栏的名称拆开或错位，请以发布单位的原表为准反馈',
+    message: (title: string, labels: string, key: string) => `“${title}”的表头中“${labels}”都可能是同一栏目（${key}），无法确定是哪一栏，这些栏的数字照原样显示，但不用于汇总和核对。请核对原表表头。`,
   }),
   'MZ-ROW-UNSURE': spec({
     severity: 'warning',

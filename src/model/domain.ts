@@ -1,4 +1,5 @@
 // The lists the whole project shares, each named once: the 三公 items, the statuses of a check, the length of a name.
+import type { Kind } from './schema.ts';
 
 /** The 三公 items, in the 三公 table's order; keys are the report format's (schema.ts SangongFigures). */
 export const SANGONG_KEYS = ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
@@ -31,3 +32,6 @@ export const STATUS_PHRASES: Record<Status, string> = { holds: '相符', roundin
 
 /** Long enough for any real name ("上海市普陀区人民政府万里街道办事处"); a longer one is a paste gone wrong. */
 export const NAME_MAX = 100;
+
+/** Budgets state 预算数 only; final accounts and self-evaluations report what was spent. */
+export const isBudget = (kind: Kind): boolean => kind === '部门预算' || kind === '单位预算';

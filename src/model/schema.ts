@@ -18,7 +18,7 @@ export const Diagnostic = z.object({
   message: z.string(),
 });
 
-export const Kind = z.enum(['部门决算', '单位决算', '部门预算', '绩效自评报告', '部门整体支出绩效自评报告']);
+export const Kind = z.enum(['部门决算', '单位决算', '部门预算', '单位预算', '绩效自评报告', '部门整体支出绩效自评报告']);
 
 export const Identity = z.object({
   bureau: z.string().nullable(),
@@ -55,7 +55,8 @@ export const Row = z.object({
   role: z.enum(['total', 'item']),
 });
 
-export const TableKind = z.enum(['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09', 'perfBase', 'other']);
+/** t01–t09: the 决算 公开表; b01–b09: the 预算 公开表 (收支总表, 收入, 支出, 财政拨款收支总表, 一般公共预算支出, 其基本支出, 政府性基金, 国有资本经营, 三公). */
+export const TableKind = z.enum(['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09', 'b01', 'b02', 'b03', 'b04', 'b05', 'b06', 'b07', 'b08', 'b09', 'perfBase', 'other']);
 
 export const Table = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../model/diagnostics.ts';
 import type { Identity, Kind } from '../model/schema.ts';
 import type { FrontMatter } from '../extract/source.ts';
 
-const KINDS: Kind[] = ['部门整体支出绩效自评报告', '绩效自评报告', '单位决算', '部门预算', '部门决算'];
+const KINDS: Kind[] = ['部门整体支出绩效自评报告', '绩效自评报告', '单位决算', '单位预算', '部门预算', '部门决算'];
 const ORG = '[\\u4e00-\\u9fa5（）()]{2,40}?(?:局|委员会|委|办公室|办|中心|院|所|站|队|馆|厅|部|会|处|社|校|园)';
 
 interface Found<T> {

@@ -51,8 +51,11 @@ function fromPerfBase(base: PerfBase, unit: Unit): Sangong | null {
 }
 
 /** Figures of the 情况说明, all in the unit the 三公 total is stated in (a figure stated in another unit is left out). */
-function fromClaims(claims: readonly Claim[], sections: readonly Section[]): Sangong | null {
-  const total = claims.find(({ key: k }) => k.about === 'sangong' && k.side === 'actual' && k.item === 'total');
+function fromClaims(claims: readonly Claim[], sections: readonly Section[], budget: boolean): Sangong | null {
+  // A budget states budget figures only, and may state the items without their total.
+  const side = budget ? 'budget' : 'actual';
+  const stated = claims.filter(({ key: k }) => k.about === 'sangong' && k.side === side);
+  const total = stated.find(({ key: k }) => k.about === 'sangong' && k.item === 'total') ?? (budget ? stated[0] : undefined);
   if (!total) return null;
   const s = blank(total.unit);
   for (const c of claims) {
@@ -73,10 +76,10 @@ function explanation(sections: readonly Section[]): Sangong['explanation'] {
   return sec ? { section: sec.id, line: sec.line } : null;
 }
 
-/** `unit`: the report's, for a source that does not state its own. */
-export function readSangong(tables: readonly Table[], perfBase: PerfBase | null, claims: readonly Claim[], sections: readonly Section[], unit: Unit): Sangong {
-  const t09 = tableOf(tables, 't09');
-  const found = (t09 && fromTable(t09, unit)) ?? (perfBase && fromPerfBase(perfBase, unit)) ?? fromClaims(claims, sections);
+/** `unit`: the report's, for a source that does not state its own; `budget`: the report is a budget (预算数 only). */
+export function readSangong(tables: readonly Table[], perfBase: PerfBase | null, claims: readonly Claim[], sections: readonly Section[], unit: Unit, budget: boolean): Sangong {
+  const t09 = tableOf(tables, budget ? 'b09' : 't09');
+  const found = (t09 && fromTable(t09, unit)) ?? (perfBase && fromPerfBase(perfBase, unit)) ?? fromClaims(claims, sections, budget);
   const s = found ?? blank(unit);
   return { ...s, explanation: explanation(sections) };
 }

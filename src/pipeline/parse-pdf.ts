@@ -6,13 +6,15 @@ import type { FrontMatter } from '../extract/source.ts';
 import { Diagnostics } from '../model/diagnostics.ts';
 import type { Report } from '../model/schema.ts';
 import { parseSource, unreadableReport } from './parse-report.ts';
+import { gridLines } from '../parse/grid/lines.ts';
 
 /** `given` is null for a PDF outside a content folder (`npm run check -- --json FILE.pdf`): identity from its text. */
 export async function parsePdfBytes(bytes: Uint8Array, file: string, given: FrontMatter | null): Promise<Report> {
   const pdf = await extractPdf(bytes);
   if (pdf.diagnostics.some((d) => d.severity === 'error')) return unreadableReport(file, pdf.diagnostics);
   const { lines, origins } = pdf.view;
-  const report = parseSource({ lines, bodyStart: 1, frontMatter: given ?? {} }, file, new Diagnostics(), given ? 'path' : 'frontMatter');
+  const grid = gridLines(pdf.pages, pdf.view);
+  const report = parseSource({ lines, bodyStart: 1, frontMatter: given ?? {} }, file, new Diagnostics(), given ? 'path' : 'frontMatter', grid);
   return {
     ...report,
     diagnostics: [...pdf.diagnostics, ...report.diagnostics].sort((a, b) => a.line - b.line),

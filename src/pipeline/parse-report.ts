@@ -14,11 +14,15 @@ import { readShares } from '../parse/narrative/shares.ts';
 import { readSource, type SourceText } from '../extract/source.ts';
 import { markdownLines } from '../extract/markdown.ts';
 import { readSummary } from '../parse/summary.ts';
+import { readBudgetSummary } from '../parse/budget-summary.ts';
+import { readGridTables } from '../parse/grid/read.ts';
+import type { GridLine } from '../parse/grid/lines.ts';
+import { isBudget } from '../model/domain.ts';
 import { buildTables, mergeSegments, type Unsure } from '../parse/tables/build.ts';
 import { findSegments } from '../parse/tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
-export const PARSER_VERSION = '3';
+export const PARSER_VERSION = '4';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();
@@ -26,18 +30,26 @@ export function parseReport(text: string, file: string): Report {
 }
 
 /** Lines with their given identity → Report, whatever the lines were read from (a text file, a PDF's text view). */
-export function parseSource(source: SourceText, file: string, diagnostics: Diagnostics, origin: IdentityOrigin = 'frontMatter'): Report {
+/**
+ * `grid`: the positioned rows of a PDF, whose budget tables are read by position (parse/grid); the text stages read
+ * every other line.
+ */
+export function parseSource(source: SourceText, file: string, diagnostics: Diagnostics, origin: IdentityOrigin = 'frontMatter', grid: readonly GridLine[] = []): Report {
   // What the parser reads; source.lines stay as written, for the report's original text.
   const lines = /\.md$/i.test(file) ? markdownLines(source.lines, source.bodyStart) : source.lines;
-  const blocks = readBlocks(lines, source.bodyStart);
+  const positioned = readGridTables(grid, diagnostics);
+  const blocks = readBlocks(lines.map((l, i) => (positioned.covered.has(i + 1) ? '' : l)), source.bodyStart);
   const unsure: Unsure[] = [];
   const groups = mergeSegments(findSegments(blocks));
-  const tables = buildTables(groups, diagnostics, unsure);
+  const tables = [...positioned.tables, ...buildTables(groups, diagnostics, unsure)]
+    .sort((a, b) => a.titleLine - b.titleLine)
+    .map((t, i) => ({ ...t, id: `table-${i + 1}` }));
   for (const s of groups.flat().flatMap((seg) => seg.strays)) unsure.push({ start: s.line, end: s.line, reason: 'stray' });
-  const tableLines = new Set(groups.flat().flatMap((seg) => range(seg.start, seg.end)));
+  const tableLines = new Set([...positioned.covered, ...groups.flat().flatMap((seg) => range(seg.start, seg.end))]);
   const sections = readSections(blocks, (line) => tableLines.has(line));
   const identity = readIdentity(source.frontMatter, lines, source.bodyStart, diagnostics, origin);
-  const said: Statements = { claims: readClaims(sections, lines), shares: readShares(sections, lines), changes: readChanges(sections, lines) };
+  const budget = isBudget(identity.kind);
+  const said: Statements = { claims: readClaims(sections, lines, budget), shares: readShares(sections, lines), changes: readChanges(sections, lines) };
   const unit = reportUnit(tables);
   const perf = readPerfBase(tables, identity.year);
   const audited = audit(tables, said, perf, unit);
@@ -49,7 +61,7 @@ export function parseSource(source: SourceText, file: string, diagnostics: Diagn
   if (tables.length === 0) {
     diagnostics.raise('MZ-NO-TABLES', source.bodyStart);
   }
-  const sangong = readSangong(tables, perf, said.claims, sections, unit);
+  const sangong = readSangong(tables, perf, said.claims, sections, unit, budget);
   const report: Report = {
     formatVersion: 1,
     file,
@@ -58,7 +70,7 @@ export function parseSource(source: SourceText, file: string, diagnostics: Diagn
     kind: identity.kind,
     unit,
     identity,
-    summary: readSummary(tables),
+    summary: budget ? readBudgetSummary(tables, said.claims, unit) : readSummary(tables),
     sangong,
     tables,
     sections,

@@ -14,6 +14,7 @@ export const KIND_SLUGS: Record<Kind, string> = {
   部门决算: 'bumen-juesuan',
   单位决算: 'danwei-juesuan',
   部门预算: 'bumen-yusuan',
+  单位预算: 'danwei-yusuan',
   绩效自评报告: 'jixiao-zipingjia',
   部门整体支出绩效自评报告: 'zhengti-jixiao-zipingjia',
 };

@@ -4,7 +4,7 @@ import type { Kind } from '../model/schema.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
 
 /** Final accounts first: they carry the audited tables; a 绩效 report only repeats some figures. */
-const KIND_ORDER: Kind[] = ['部门决算', '单位决算', '部门整体支出绩效自评报告', '绩效自评报告', '部门预算'];
+const KIND_ORDER: Kind[] = ['部门决算', '单位决算', '部门整体支出绩效自评报告', '绩效自评报告', '部门预算', '单位预算'];
 
 const byKind = (a: ReportEntry, b: ReportEntry) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
 

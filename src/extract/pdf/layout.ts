@@ -76,12 +76,17 @@ function cells(row: readonly Fragment[]): PdfCell[] {
 }
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
+const UNIT_AFTER_FIGURE = /^(?:万元|元|万|%|％)/;
+/** How far justified spacing may push a unit from its figure, in font sizes. */
+const UNIT_GAP = 4;
 
 function sameCell(last: Fragment, next: Fragment, size: number): boolean {
   if (next.apart) return false;
   const gap = next.x0 - last.x1;
   const em = Math.max(size, next.size);
   if (gap <= CELL_GAP * em) return true;
+  // Justified prose can push a figure's unit away from it (「2391.92　　万元」): a unit is never a cell of its own.
+  if (UNIT_AFTER_FIGURE.test(next.text) && /\d$/.test(last.text) && gap <= UNIT_GAP * em) return true;
   return gap <= LETTER_GAP * em && SINGLE_HAN.test(last.text) && SINGLE_HAN.test(next.text);
 }
 

@@ -52,13 +52,33 @@ const PATTERNS: [RegExp, (ClaimKey | null)[]][] = [
   [new RegExp(`一般公共预算财政拨款项目支出${SEP}本年支出\\s*${NUM}`), table('gpb.project')],
 ];
 
+/** How budgets (部门预算 情况说明) state their figures: 预算 figures only, 三公 as this year's budget. */
+const BUDGET_SPENT = '(?:预算)?(?:支出)?(?:预算)?(?:数)?为?\\s*';
+const BUDGET_PATTERNS: [RegExp, (ClaimKey | null)[]][] = [
+  [new RegExp(`三公”?经费预算(?:数)?为\\s*${NUM}`), [sangongFigure('budget', 'total')]],
+  [new RegExp(`因公出国[（(]境[)）]费${BUDGET_SPENT}${NUM}`), [sangongFigure('budget', 'outbound')]],
+  [new RegExp(`公务用车购置费?及运行(?:维护)?费${BUDGET_SPENT}${NUM}`), [sangongFigure('budget', 'vehicle')]],
+  [new RegExp(`公务用车购置费?${BUDGET_SPENT}${NUM}`), [sangongFigure('budget', 'vehiclePurchase')]],
+  [new RegExp(`公务用车运行(?:维护)?费${BUDGET_SPENT}${NUM}`), [sangongFigure('budget', 'vehicleOperation')]],
+  [new RegExp(`公务接待费${BUDGET_SPENT}${NUM}`), [sangongFigure('budget', 'reception')]],
+  [new RegExp(`收[入、,，]*\\s*支出?预算总计\\s*${NUM}`), table('grandTotal')],
+  [new RegExp(`本年收入预算合计\\s*${NUM}`), table('incomeTotal')],
+  [new RegExp(`本年支出预算合计\\s*${NUM}`), table('expenditureTotal')],
+  [new RegExp(`(?<!财政拨款|一般公共预算)基本支出预算(?:数)?为?\\s*${NUM}`), table('basic')],
+  [new RegExp(`(?<!财政拨款|一般公共预算)项目支出预算(?:数)?为?\\s*${NUM}`), table('project')],
+  [new RegExp(`人员经费\\s*${NUM}`), table('personnel')],
+  [new RegExp(`公用经费\\s*${NUM}`), table('publicFunds')],
+];
+
 /** 「2101502|一般行政管理事务年初预算为…支出决算为 13.77 万元」 or 「…（项2080107）。」 then 「年初预算为…支出决算为…」. */
 const ITEM_CODE = /(?:^|[（(]项)(\d{7})(?:[|｜)）])/;
 const ITEM_NAME = /[(（]款[)）]([^（(]+)[(（]项[)）]/;
 const ITEM_ACTUAL = new RegExp(`年初预算为\\s*${NUM}${SEP}支出决算为\\s*${NUM}`);
 
-export function readClaims(sections: readonly Section[], lines: readonly string[]): Claim[] {
+/** `budget`: the document is a budget (部门预算), whose narrative states budget figures in its own words. */
+export function readClaims(sections: readonly Section[], lines: readonly string[], budget = false): Claim[] {
   const claims: Claim[] = [];
+  const patterns = budget ? BUDGET_PATTERNS : PATTERNS;
   for (const section of sections) {
     let item: { code: string | null; name: string | null } | null = null;
     for (const p of section.paragraphs) {
@@ -68,7 +88,7 @@ export function readClaims(sections: readonly Section[], lines: readonly string[
       for (const { sentence, at } of split) {
         // Every pattern ends in a NUM figure, which ends in 万 or 元: sentences without either need no matching.
         if (!sentence.includes('万') && !sentence.includes('元')) continue;
-        for (const [re, keys] of PATTERNS) {
+        for (const [re, keys] of patterns) {
           const m = re.exec(sentence);
           if (!m) continue;
           keys.forEach((key, i) => {

@@ -14,7 +14,9 @@ type SummaryKey = `in.${'name' | 'rowNo' | 'amount'}` | `out.${'name' | 'rowNo' 
 /** Tables of 科目代码 / 科目名称 rows (02, 03, 05, 07, 08) and their amount columns. */
 type CodeTableKey =
   | 'code' | 'name' | 'total' | 'basic' | 'project' | 'fiscal' | 'superior' | 'business' | 'operating' | 'affiliated'
-  | 'other' | 'toSuperior' | 'toAffiliated' | 'opening' | 'income' | 'closing';
+  | 'other' | 'toSuperior' | 'toAffiliated' | 'opening' | 'income' | 'closing'
+  // Budget tables: 单位预留机动经费 (Jiangsu), and 人员经费/公用经费 columns of a 基本支出 table.
+  | 'reserve' | 'personnel' | 'publicFunds';
 
 export type ColumnKey = SummaryKey | CodeTableKey | `${SangongSide}.${SangongKey}` | `${EconomicGroup}.${EconomicField}`;
 

@@ -1,0 +1,95 @@
+// The four real budget PDFs of ../shared/samples against the figures a person read from them (expected.json):
+// every printed figure comes out equal, every figure not printed comes out null, and each figure's line of the
+// extracted text holds that figure as printed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { equal } from '../../src/model/money.ts';
+import type { Report } from '../../src/model/schema.ts';
+import { parsePdfBytes } from '../../src/pipeline/parse-pdf.ts';
+import { sharedDir } from './seeds.ts';
+
+const SAMPLES = sharedDir('samples');
+const expected = JSON.parse(readFileSync(join(SAMPLES, 'expected.json'), 'utf8'));
+
+const SUMMARY = {
+  收支总计: 'grandTotal', 本年收入合计: 'incomeTotal', 本年支出合计: 'expenditureTotal', 基本支出: 'basicExpenditure',
+  项目支出: 'projectExpenditure', 人员经费: 'personnel', 公用经费: 'publicFunds',
+} as const;
+const SANGONG = {
+  合计: 'total', '因公出国(境)费': 'outbound', 公务用车购置及运行维护费小计: 'vehicle', 公务用车购置费: 'vehiclePurchase',
+  公务用车运行维护费: 'vehicleOperation', 公务接待费: 'reception',
+} as const;
+
+/** The figure as a person reads it on the line: thousands separators out, so 「156,211,123」 holds 156211123. */
+const lineHolds = (report: Report, line: number, value: string) => {
+  const text = (report.source.lines[line - 1] ?? '').replace(/(\d),(?=\d{3})/g, '$1');
+  return new RegExp(`(?<![\\d.])${value.replace('.', '\\.')}(?![\\d])`).test(text);
+};
+
+function expectFigure(report: Report, got: string | null, line: number | undefined, want: string | null, alternatives: string[] = []) {
+  if (want === null) return expect(got).toBeNull();
+  expect(got).not.toBeNull();
+  expect([want, ...alternatives].some((w) => equal(got!, w)), `${got} is not ${[want, ...alternatives].join(' or ')}`).toBe(true);
+  expect(line).toBeDefined();
+  expect(lineHolds(report, line!, got!), `line ${line} “${report.source.lines[line! - 1]}” does not print ${got}`).toBe(true);
+}
+
+describe.each(expected.documents as any[])('$file', (doc) => {
+  const report = parsePdfBytes(readFileSync(join(SAMPLES, doc.file)), doc.file, null);
+
+  it('is read as a budget of its year, in its unit', async () => {
+    const r = await report;
+    expect(r.kind).toBe('部门预算');
+    expect(r.year).toBe(doc.year);
+    expect(r.unit).toBe(doc.unit);
+    expect(r.sangong.unit).toBe(doc['unit_三公经费'] ?? doc.unit);
+  });
+
+  it.each(Object.entries(SUMMARY))('%s', async (label, key) => {
+    const r = await report;
+    expectFigure(r, r.summary[key], r.summary.lines[key], doc[label], doc.alternatives?.[label]);
+  });
+
+  it.each(Object.entries(SANGONG))('三公 %s: 预算数 as printed, no 决算数', async (label, key) => {
+    const r = await report;
+    expectFigure(r, r.sangong.budget[key], r.sangong.lines.budget[key], doc['三公经费']['预算数'][label]);
+    expect(r.sangong.actual[key]).toBeNull();
+  });
+});
+
+describe('budget tables read by position', () => {
+  it('04: the 三公 table’s leading 合计 includes 会议费 and 培训费 and is not the 三公 total', async () => {
+    const r = await parsePdfBytes(readFileSync(join(SAMPLES, '04-js-procuratorate-2019-budget.pdf')), '04.pdf', null);
+    const t = r.tables.find((t) => t.kind === 'b09')!;
+    // Printed: 合计 1276.7 | “三公”经费 小计 418.26 | 因公出国（境）费 80 | 公务用车 小计 237 | 购置费 (blank) | 运行维护费 237 | 公务接待费 101.26 | 会议费 158.44 | 培训费 700
+    const row = t.rows[0];
+    const at = (key: string) => row.cells[t.columns.findIndex((c) => c.key === key)];
+    expect(at('budget.total').text).toBe('418.26');
+    expect(at('budget.vehiclePurchase').text).toBe('');
+    expect(at('budget.vehiclePurchase').amount).toBeNull();
+    expect(row.cells.map((c) => c.text)).toEqual(['1276.7', '418.26', '80', '237', '', '237', '101.26', '158.44', '700']);
+    expect(t.columns[0].key).not.toBe('budget.total');
+  });
+
+  it('01: a function table over five pages, its header repeated, codes in 类 | 款 | 项 columns read as one code', async () => {
+    const r = await parsePdfBytes(readFileSync(join(SAMPLES, '01-sh-putuo-wanli-street-2024-budget.pdf')), '01.pdf', null);
+    const t = r.tables.find((t) => t.kind === 'b05')!;
+    expect(t.title).toBe('2024年部门一般公共预算支出功能分类预算表');
+    expect(t.unit).toBe('元');
+    expect(t.lines.length).toBe(5);
+    const code = t.columns.findIndex((c) => c.key === 'code');
+    // Page 25 prints 「212 | 01 | 99 | 其他城乡社区管理事务支出 | 54,212,362 | 54,212,362 | 0」.
+    const row = t.rows.find((r) => r.cells[code].text === '2120199')!;
+    expect(row.cells.map((c) => c.text)).toEqual(['2120199', '其他城乡社区管理事务支出', '54,212,362', '54,212,362', '0']);
+    expect(r.source.pages![row.line - 1]).toBe(25);
+  });
+
+  it('02: an empty table that says so (本表为空表) keeps its header and publishes no figure', async () => {
+    const r = await parsePdfBytes(readFileSync(join(SAMPLES, '02-sh-putuo-justice-2026-budget.pdf')), '02.pdf', null);
+    const t = r.tables.find((t) => t.kind === 'b07')!;
+    expect(t.columns.map((c) => c.key)).toEqual(['code', 'name', 'total', 'basic', 'project']);
+    expect(t.declaredEmpty).not.toBeNull();
+    expect(t.rows.flatMap((r) => r.cells).filter((c) => c.amount !== null)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Changes } from '../parse/narrative/changes.ts';
 import type { Finding, Sangong, Table } from '../model/schema.ts';
 import type { Share } from '../parse/narrative/shares.ts';
 import { templateOf } from '../parse/tables/templates.ts';
+import { auditBudgetTable } from './budget-tables.ts';
 import { auditChanges } from './narrative-changes.ts';
 import { auditCrossTables } from './cross-table.ts';
 import { auditNarrative } from './narrative-claims.ts';
@@ -23,6 +24,7 @@ function auditTable(table: Table): Finding[] {
   if (table.kind === 't01' || table.kind === 't04') return auditSummaryTable(table, table.kind);
   if (table.kind === 't09') return auditSangongTable(table);
   if (table.kind === 't06') return auditEconomicTable(table);
+  if (table.kind.startsWith('b')) return auditBudgetTable(table);
   const template = templateOf(table.kind);
   const sums = template?.columns.some((c) => c.key === 'code') ? template.rowSums : [];
   return sums.flatMap((s) => auditCodeTable(table, s.total, s.parts));

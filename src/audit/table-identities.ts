@@ -1,7 +1,7 @@
 // Identities inside one table: totals against their parts, 类 = Σ款, 款 = Σ项, 合计 = Σ类, each row's total = Σ its columns.
 import { stepOf, sum, tolerance } from '../model/money.ts';
 import type { Amount, Finding, Row, Table } from '../model/schema.ts';
-import { SANGONG_SIDES, type SangongKey } from '../model/domain.ts';
+import { SANGONG_SIDES, type SangongKey, type SangongSide } from '../model/domain.ts';
 import { ECONOMIC_GROUPS, economicColumn, sangongColumn, type ColumnKey } from '../parse/tables/column-key.ts';
 import { cellAt, cellIn, economicTotal, textAt, totalRow, type Figure } from '../parse/tables/lookup.ts';
 import { check, type Side } from './compare.ts';
@@ -107,6 +107,7 @@ function hierarchy(table: Table, codes: Map<Row, string>, step: Amount): Finding
 }
 
 function rowSums(table: Table, codes: Map<Row, string>, totalKey: ColumnKey, partKeys: ColumnKey[], step: Amount): Finding[] {
+  if (partKeys.length === 0) return [];
   const rows = table.rows.filter((r) => level(codes.get(r)!) > 0);
   const allowance = tolerance(partKeys.length + 1, step);
   return [totalRow(table), ...rows].filter((r): r is Row => r !== undefined).map((row) => {
@@ -184,11 +185,11 @@ export function auditEconomicTable(table: Table): Finding[] {
   return findings;
 }
 
-/** 09: 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行, budget and actual. */
-export function auditSangongTable(table: Table): Finding[] {
+/** 09: 合计 = 出国 + 车辆 + 接待 and 车辆 = 购置 + 运行, budget and actual (a budget's table has 预算数 only). */
+export function auditSangongTable(table: Table, sides: readonly SangongSide[] = SANGONG_SIDES): Finding[] {
   const row = table.rows.find((r) => r.cells.some((c) => c.amount !== null));
   if (!row) return [];
-  return SANGONG_SIDES.flatMap((side) => {
+  return sides.flatMap((side) => {
     const name = side === 'budget' ? '预算数' : '决算数';
     const f = (item: SangongKey) => cellAt(table, row, sangongColumn(side, item));
     return [

@@ -16,7 +16,9 @@ export function mergeCodeParts(columns: GridColumn[], rows: Row[]): GridColumn[]
   const merged: GridColumn = { ...parts[0], label: parts[0].groups.at(-1) ?? '科目编码', groups: parts[0].groups.slice(0, -1), role: 'code', x1: parts.at(-1)!.x1 };
   for (const row of rows) {
     const cells = row.cells.slice(first, first + n);
-    row.cells.splice(first, n, { text: cells.map((c) => c.text).join(''), amount: null, line: row.line });
+    // A 款 or 项 part is two digits; some tables print 02 as 「2」.
+    const code = cells.map((c, i) => (i > 0 && /^\d$/.test(c.text) ? `0${c.text}` : c.text)).join('');
+    row.cells.splice(first, n, { text: code, amount: null, line: row.line });
   }
   return [...columns.slice(0, first), merged, ...columns.slice(first + n)];
 }

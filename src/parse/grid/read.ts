@@ -10,6 +10,7 @@ import { alignSlots, slotsOf } from './align.ts';
 import { mergeCodeParts } from './codes.ts';
 import { assignKeys, columnsOf, type GridColumn } from './columns.ts';
 import { headerLeaves } from './header.ts';
+import { logicalRows, type LogicalRow } from './wrapped.ts';
 import { joined, type GridCell, type GridLine } from './lines.ts';
 import { budgetTitle, normaliseTitle, type BudgetKind } from './vocabulary.ts';
 
@@ -164,7 +165,7 @@ function roleFromBody(column: GridColumn, body: readonly GridLine[], placeOf: Ma
 
 function buildTable(id: string, block: Block, diagnostics: Diagnostics): Table {
   const placed = columnsFor(block);
-  const rows: Row[] = block.body.map((l) => toRow(l, placed.columns, placed.placeOf));
+  const rows: Row[] = logicalRows(block.body, (c) => placed.placeOf.get(c)!).map((r) => toRow(r, placed.columns, placed.placeOf));
   const columns = mergeCodeParts(placed.columns, rows);
   keyColumns(block, columns, diagnostics);
   const title = joined(block.title);
@@ -194,14 +195,15 @@ function buildTable(id: string, block: Block, diagnostics: Diagnostics): Table {
   };
 }
 
-function toRow(l: GridLine, columns: readonly GridColumn[], placeOf: Map<GridCell, number>): Row {
+function toRow({ main, above, below }: LogicalRow, columns: readonly GridColumn[], placeOf: Map<GridCell, number>): Row {
   const texts = columns.map(() => [] as string[]);
-  for (const c of l.cells) texts[placeOf.get(c)!].push(c.text);
+  for (const l of [...above, main, ...below]) for (const c of l.cells) texts[placeOf.get(c)!].push(c.text);
   const cells: Cell[] = columns.map((col, i) => {
     const t = texts[i].join('');
     const amount = col.role === 'amount' && !isBlank(t) ? parseAmount(t) : null;
-    return { text: t, amount, line: l.line };
+    return { text: t, amount, line: main.line };
   });
   const label = cells.find((c, i) => (columns[i].role === 'name' || columns[i].role === 'code') && c.text !== '')?.text ?? '';
-  return { line: l.line, lines: [l.line], cells, role: isTotalLabel(label) ? 'total' : 'item' };
+  const lines = [...above, main, ...below].map((l) => l.line).sort((a, b) => a - b);
+  return { line: main.line, lines, cells, role: isTotalLabel(label) ? 'total' : 'item' };
 }

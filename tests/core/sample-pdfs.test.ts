@@ -92,4 +92,34 @@ describe('budget tables read by position', () => {
     expect(t.declaredEmpty).not.toBeNull();
     expect(t.rows.flatMap((r) => r.cells).filter((c) => c.amount !== null)).toEqual([]);
   });
+
+  it('04: labels wrapped over lines join their row (「2.政府性基金预」 / 「算」 beside 「三、单位预留机动经」 / 「费」 3,990.40)', async () => {
+    const r = await parsePdfBytes(readFileSync(join(SAMPLES, '04-js-procuratorate-2019-budget.pdf')), '04.pdf', null);
+    const t = r.tables.find((t) => t.kind === 'b01')!;
+    const row = t.rows.find((r) => r.cells.some((c) => c.text === '三、单位预留机动经费'))!;
+    expect(row.cells.map((c) => c.text)).toEqual(['2.政府性基金预算', '', '三、国防支出', '', '三、单位预留机动经费', '3,990.40']);
+    expect(row.lines.length).toBe(3);
+    // The economic table prints 「机关事业单位基本养老保险」 above and 「缴费」 below the row of 30108.
+    const economic = r.tables.find((t) => t.kind === 'b06')!;
+    expect(economic.rows.filter((r) => r.cells[0].text === '30108').map((r) => r.cells[1].text)).toEqual(['机关事业单位基本养老保险缴费']);
+  });
+});
+
+describe('budget audit', () => {
+  const findings = async (file: string) => (await parsePdfBytes(readFileSync(join(SAMPLES, file)), file, null)).findings.filter((f) => !f.code.startsWith('MZ-A-NARRATIVE'));
+
+  it('01: every table identity holds, 款 codes printed with one digit (301 | 2 津贴补贴) included', async () => {
+    const all = await findings('01-sh-putuo-wanli-street-2024-budget.pdf');
+    expect(all.filter((f) => f.status !== 'holds').map((f) => f.message)).toEqual([]);
+    // 301 工资福利支出 88,282,511 = the 款 printed under it, 「2」 and 「7」 among them.
+    expect(all.some((f) => f.code === 'MZ-A-HIERARCHY' && f.message.includes('301 工资福利支出') && f.status === 'holds')).toBe(true);
+    expect(all.filter((f) => f.code === 'MZ-A-T09-TOTAL').map((f) => f.status)).toEqual(['holds']);
+  });
+
+  it('04: a blank 公务用车购置费 is not taken for zero: the vehicle identity cannot be checked', async () => {
+    const all = await findings('04-js-procuratorate-2019-budget.pdf');
+    expect(all.find((f) => f.code === 'MZ-A-T09-VEHICLE')?.status).toBe('insufficient');
+    expect(all.find((f) => f.code === 'MZ-A-T09-TOTAL')?.status).toBe('holds');
+    expect(all.filter((f) => f.status === 'mismatch')).toEqual([]);
+  });
 });

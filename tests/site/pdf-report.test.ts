@@ -60,11 +60,26 @@ describe('a PDF report, built', () => {
   });
 });
 
-describe('text reports', () => {
-  it('have no pages and no original.pdf', () => {
-    const dist = distFor('/');
-    expect(filesIn(dist).filter((f) => f.endsWith('original.pdf'))).toEqual([]);
-    const text: PublishedReport = JSON.parse(readFileSync(join(dist, 'data/reports/liling-ybj/2022/bumen-juesuan/report.json'), 'utf8'));
+describe('the bundled portal', () => {
+  const dist = distFor('/');
+
+  it('shows the four sample budgets with their PDFs linked, figures from the page they are printed on', () => {
+    // Sample 04 (江苏省人民检察院 2019 部门预算) prints 本年收入合计 24,169.74 万元 on page 14 (公开01表, 当年收入小计).
+    const jcy = 'data/reports/js-jcy/2019/bumen-yusuan';
+    const page = readFileSync(join(dist, 'reports/js-jcy/2019/bumen-yusuan/index.html'), 'utf8');
+    const report: PublishedReport = JSON.parse(readFileSync(join(dist, jcy, 'report.json'), 'utf8'));
+    expect(report.summary.incomeTotal).toBe('24169.74');
+    expect(report.source.pages![report.summary.lines.incomeTotal - 1]).toBe(14);
+    expect(page).toContain(`href="/${jcy}/original.pdf#page=14"`);
+    expect(page).toContain('2019年度财政拨款“三公”经费预算');
+    const pdfs = filesIn(dist).filter((f) => f.endsWith('original.pdf')).map((f) => f.split('/').slice(-4, -1).join('/')).sort();
+    expect(pdfs).toEqual(['js-jcy/2019/bumen-yusuan', 'js-rdcwh-bgt/2019/bumen-yusuan', 'sh-putuo-sfj/2026/bumen-yusuan', 'sh-putuo-wanli/2024/bumen-yusuan']);
+  });
+
+  it('text reports have no pages and no original.pdf', () => {
+    const folder = join(dist, 'data/reports/liling-ybj/2022/bumen-juesuan');
+    expect(filesIn(folder).filter((f) => f.endsWith('original.pdf'))).toEqual([]);
+    const text: PublishedReport = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8'));
     expect(text.source).not.toHaveProperty('pages');
   });
 });

@@ -1,5 +1,5 @@
 // 三公经费 views: one report's budget vs actual by item, and the same figures across bureaus and years.
-import { SANGONG_ITEMS, type SangongKey, type SangongSide as Side } from '../model/domain.ts';
+import { isBudget, SANGONG_ITEMS, type SangongKey, type SangongSide as Side } from '../model/domain.ts';
 import { convert } from '../model/money.ts';
 import { sangongUnit } from '../parse/sangong.ts';
 import type { Amount, Report, SangongFigures, Unit } from '../model/schema.ts';
@@ -43,6 +43,7 @@ export const inWan = (r: Pick<Report, 'sangong'>, side: Side, key: Item) => figu
  */
 export function reportSangong(entry: ReportEntry, previous?: ReportEntry): { columns: ViewColumn[]; rows: ViewRow[] } {
   const r = entry.report;
+  if (isBudget(entry.kind)) return budgetSangong(r);
   const unit = sangongUnit(r);
   const { budget, actual, lines } = r.sangong;
   const now = previous ? [`${entry.year}年度`] : [];
@@ -58,6 +59,16 @@ export function reportSangong(entry: ReportEntry, previous?: ReportEntry): { col
   });
   return { columns, rows };
 }
+
+/** A budget's 三公 figures: 预算数 only, nothing to execute against yet. */
+function budgetSangong(r: Pick<Report, 'sangong'>): { columns: ViewColumn[]; rows: ViewRow[] } {
+  const columns: ViewColumn[] = [{ label: '项目', groups: [], role: 'name' }, amount('预算数')];
+  const rows = ITEMS.map(({ key, label }): ViewRow => ({ total: key === 'total', cells: [{ text: label }, figureCell(r.sangong.budget[key], r.sangong.lines.budget[key])] }));
+  return { columns, rows };
+}
+
+/** Whether the report states a 三公 决算数: what a year-on-year comparison of spending needs. */
+export const hasSangongActual = (r: Pick<Report, 'sangong'>) => ITEMS.some(({ key }) => r.sangong.actual[key] !== null);
 
 /** Column labels for the wide tables, grouped as the 三公 table (公开09表) prints them. */
 const ACROSS_ITEMS = SANGONG_ITEMS.map(({ key, short, part }) => ({ key, label: short, vehicle: part || key === 'vehicle' }));

@@ -53,6 +53,7 @@ describe('npm run check', () => {
   it('exits 0 on the bundled content and prints the findings with file:line', () => {
     const out = execFileSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toMatch(/^content\/reports\/liling-ybj\/2022\/部门决算\.txt:407:1 warning .*\[MZ-A-NARRATIVE\]$/m);
-    expect(out).toContain('共检查 5 份报告：0 个错误');
+    // Five text reports and four budget PDFs.
+    expect(out).toContain('共检查 9 份报告：0 个错误');
   });
 });

@@ -29,6 +29,8 @@ export interface Ambiguous {
 /** Gives each column its key for the table kind; returns the keys claimed by more than one column. */
 export function assignKeys(kind: BudgetKind | 'other', columns: GridColumn[]): Ambiguous[] {
   const wanted = new Map<GridColumn, string>();
+  // Another table's figures are shown as read and used nowhere: its columns need no meaning.
+  if (kind === 'other') return [];
   if (kind === 'b01' || kind === 'b04') sidesOf(kind, columns, wanted);
   else if (kind === 'b09') sangongKeys(columns, wanted);
   else {

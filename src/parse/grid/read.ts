@@ -5,7 +5,7 @@
 import { isBlank, parseAmount } from '../../model/money.ts';
 import type { Diagnostics } from '../../model/diagnostics.ts';
 import type { Cell, Row, Table, Unit } from '../../model/schema.ts';
-import { classifyRow, isTotalLabel } from '../tables/classify.ts';
+import { CODE, isTotalLabel } from '../tables/classify.ts';
 import { alignSlots, slotsOf } from './align.ts';
 import { mergeCodeParts } from './codes.ts';
 import { assignKeys, columnsOf, type GridColumn } from './columns.ts';
@@ -41,7 +41,8 @@ const isLabelLine = (l: GridLine) => LABEL_LINE.test(text(l));
 /** A page number alone on the last row of its page. */
 const isFooter = (lines: readonly GridLine[], i: number) =>
   lines[i].cells.length === 1 && FOOTER.test(lines[i].cells[0].text) && (i + 1 === lines.length || lines[i + 1].page !== lines[i].page);
-const isBody = (l: GridLine) => classifyRow(l.cells.map((c) => c.text)) === 'body';
+/** A row of figures or codes, or one that only says 合计 (its figures blank); a header row may end in 总计 too. */
+const isBody = (l: GridLine) => l.cells.some((c) => parseAmount(c.text) !== null || CODE.test(c.text)) || l.cells.every((c) => isTotalLabel(c.text));
 
 function labelBefore(lines: readonly GridLine[], t: number): string | null {
   const inTitle = /(?:部门)?公开\s*\d{1,2}\s*表/.exec(joined(lines[t]));

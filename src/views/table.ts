@@ -93,21 +93,25 @@ function buildHead(id: string, columns: ViewColumn[]): { head: HeadCell[][]; col
   return { head, columnHeaders };
 }
 
-/** For each column, the row-header columns that label it: the nearest run of header columns to its left.
- * Two-sided tables (收入 | 支出) thus get the 支出 item as row header for the 支出 amounts. */
-function rowHeaderColumns(isHeader: boolean[]): number[][] {
+/** For each column, the runs of header columns to its left, nearest first. Two-sided tables (收入 | 支出) thus get
+ * the 支出 item as row header for the 支出 amounts; a row whose nearest run is empty (a label printed across two
+ * columns, as 当年支出小计 over 功能分类 and 支出用途) is named by the next run that has text. */
+function rowHeaderColumns(isHeader: boolean[]): number[][][] {
   return isHeader.map((_, j) => {
-    let k = j - 1;
-    while (k >= 0 && !isHeader[k]) k--;
-    const run: number[] = [];
-    while (k >= 0 && isHeader[k]) run.unshift(k--);
-    return run;
+    const runs: number[][] = [];
+    for (let k = j - 1; k >= 0; ) {
+      while (k >= 0 && !isHeader[k]) k--;
+      const run: number[] = [];
+      while (k >= 0 && isHeader[k]) run.unshift(k--);
+      if (run.length > 0) runs.push(run);
+    }
+    return runs;
   });
 }
 
 /** Whether scope cannot say it all: grouped column headers, or row headers on both sides of a two-sided table. */
-function needsHeaders(head: HeadCell[][], labelling: number[][]): boolean {
-  return head.length > 1 || new Set(labelling.filter((run) => run.length > 0).map((run) => run.join())).size > 1;
+function needsHeaders(head: HeadCell[][], labelling: number[][][]): boolean {
+  return head.length > 1 || new Set(labelling.filter((runs) => runs.length > 0).map((runs) => runs[0].join())).size > 1;
 }
 
 /** Row-header columns: code, name and 行次; else (绩效 tables) the first text column that has text. */
@@ -145,7 +149,8 @@ export function tableView(id: string, givenColumns: ViewColumn[], givenRows: Vie
       const cell = row.cells[j] ?? { text: '' };
       // An empty header cell (e.g. the name beside 「合计」) labels nothing: a plain cell.
       if (isHeader[j]) return cell.text ? { kind: 'th', id: cellId(j), text: cell.text, href: cell.href, nowrap: col.role === 'code' || col.role === 'rowNo' } : { kind: 'plain', text: '' };
-      const rowHeaders = labelling[j].filter((k) => row.cells[k]?.text).map((k) => `${id}-r${r}-c${k}`);
+      const run = labelling[j].find((ks) => ks.some((k) => row.cells[k]?.text)) ?? [];
+      const rowHeaders = run.filter((k) => row.cells[k]?.text).map((k) => `${id}-r${r}-c${k}`);
       const headers = explicit ? [...rowHeaders, ...columnHeaders[j]].join(' ') : undefined;
       const kind = col.role === 'amount' ? 'num' : 'plain';
       return { kind, headers, text: cell.text, href: cell.text ? cell.href : undefined };

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { extractPdf } from '../../src/extract/pdf/extract.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { builtFiles } from '../support/pages.ts';
 import { distFor, serve, type Served } from '../support/site.ts';
@@ -100,6 +101,11 @@ describe.each(['/portal/', '/'])('a build with base path %s', (base) => {
     }
     for (const file of files.filter((f) => f.endsWith('.css'))) {
       docs.set(file, { refs: cssRefs(readFileSync(join(dist, file), 'utf8')), ids: [] });
+    }
+    // A PDF's fragments are its pages: #page=1 … #page=N (the open parameters every PDF viewer reads).
+    for (const file of files.filter((f) => f.endsWith('.pdf'))) {
+      const { pageCount } = await extractPdf(readFileSync(join(dist, file)));
+      docs.set(file, { refs: [], ids: Array.from({ length: pageCount }, (_, i) => `page=${i + 1}`) });
     }
     checked = check(base, files, docs);
     site = await serve(dist, base);

@@ -11,6 +11,7 @@ import type { Kind } from '../../src/model/schema.ts';
 import { KIND_SLUGS } from '../../src/site/paths.ts';
 import { loadSeeds } from '../core/seeds.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { bundledPdfs } from '../support/bundled-pdfs.ts';
 import { distFor, ROOT, serve, type Served } from '../support/site.ts';
 
 interface BureauEntry { id: string; name: string; shortNames: string[]; region: string }
@@ -29,7 +30,9 @@ const REPORTS = loadSeeds().map((s) => {
   };
 });
 const withSangong = REPORTS.filter((r) => r.sangongTotal !== null).map((r) => r.page);
-const containing = (phrase: RegExp) => REPORTS.filter((r) => phrase.test(r.text)).map((r) => r.page);
+/** The bundled budget PDFs are searched too: by the text extracted from them. */
+const PDFS = await bundledPdfs();
+const containing = (phrase: RegExp) => [...REPORTS, ...PDFS].filter((r) => phrase.test(r.text)).map((r) => r.page);
 
 interface Measure { base: string; query: string; files: number; bytes: number; ms: number; results: number }
 const measures: Measure[] = [];
@@ -212,7 +215,7 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
       }));
     })()`);
     const pages = indexed.map((d) => pagePath(d.url, base)).sort();
-    expect(pages).toEqual([...REPORTS.map((r) => r.page), ...BUREAUS.map((b) => `bureaus/${b.id}/`)].sort());
+    expect(pages).toEqual([...REPORTS.map((r) => r.page), ...PDFS.map((r) => r.page), ...BUREAUS.map((b) => `bureaus/${b.id}/`)].sort());
     for (const { content } of indexed) {
       for (const outside of ['跳到主要内容', '首页', '本页目录', '数据核对', '相符的核对', '关于本站与核对方法']) expect(content).not.toContain(outside);
     }

@@ -25,6 +25,15 @@ test(`search 三公经费, open ${BUREAU} ${YEAR}, read the 三公 actual total 
     await page.getByRole('searchbox').first().press('Enter');
 
     const result = page.getByRole('main').getByRole('link', { name: new RegExp(`${BUREAU}.*${YEAR}|${YEAR}.*${BUREAU}`) }).first();
+    // Five results at a time: the citizen asks for more until the report is listed.
+    const more = page.getByRole('button', { name: '显示更多结果' });
+    await expect.poll(() => page.locator('#search-status').textContent(), STEP).toMatch(/找到/);
+    const listed = page.locator('.search-result');
+    while ((await result.count()) === 0) {
+      const before = await listed.count();
+      await more.click(STEP);
+      await expect.poll(() => listed.count(), STEP).toBeGreaterThan(before);
+    }
     await result.click(STEP);
     await expect.poll(() => page.locator('h1').textContent(), STEP).toMatch(new RegExp(`${BUREAU}.*${YEAR}`));
 

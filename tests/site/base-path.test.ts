@@ -23,10 +23,10 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
   const files = builtFiles(base);
   const pages = files.filter((f) => f.endsWith('.html'));
 
-  it('has home, about, 404, the 三公 page, five bureaus and five reports', () => {
+  it('has home, about, 404, the 三公 page, nine bureaus and nine reports (five final accounts, four budget PDFs)', () => {
     for (const p of ['index.html', 'about/index.html', '404.html', 'sangong/index.html', 'bureaus/index.html']) expect(pages).toContain(p);
-    expect(pages.filter((p) => /^bureaus\/[^/]+\/index\.html$/.test(p))).toHaveLength(5);
-    expect(pages.filter((p) => p.startsWith('reports/'))).toHaveLength(5);
+    expect(pages.filter((p) => /^bureaus\/[^/]+\/index\.html$/.test(p))).toHaveLength(9);
+    expect(pages.filter((p) => p.startsWith('reports/'))).toHaveLength(9);
   });
 
   it('every internal href, src and action on every page is under the base path and names a built file', () => {

@@ -18,8 +18,9 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
     const { checked, problems } = await page.evaluate(headerRelationships, 'sangong-overview');
     expect(problems).toEqual([]);
     const rows = await page.locator('#sangong-overview tbody tr').count();
-    // Five bundled reports, each stating 三公 figures: 5 rows of 2 × 6 amounts, 执行率 and two change columns.
-    expect(rows).toBe(5);
+    // Nine bundled reports, each stating 三公 figures (five final accounts, four budgets with 预算数 only): 9 rows of
+    // 2 × 6 amounts, 执行率 and two change columns.
+    expect(rows).toBe(9);
     expect(checked).toBe(rows * 15);
     // Three header levels: 预算数/决算数 › 公务用车购置及运行维护费 › 购置费.
     expect(await page.locator('#sangong-overview thead tr').count()).toBe(3);
@@ -30,7 +31,7 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
 
   it('each bureau page: the 三公 trend table', async () => {
     const bureaus = readdirSync(join(distFor(base), 'bureaus')).filter((n) => !n.endsWith('.html'));
-    expect(bureaus.length).toBe(5);
+    expect(bureaus.length).toBe(9);
     for (const id of bureaus) {
       const page = await dom.open(base, `bureaus/${id}/`);
       const { checked, problems } = await page.evaluate(headerRelationships, 'chart-sangong-table');
@@ -44,9 +45,10 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
     // Leaf headers carry their column index for the sort buttons; the filter form is hidden until the script runs.
     expect(await page.locator('#sangong-overview thead th[data-col]').count()).toBe(17);
     expect(await page.locator('#sangong-filter').getAttribute('hidden')).not.toBeNull();
-    expect(await page.locator('#sangong-overview tbody tr[data-level][data-city][data-year]').count()).toBe(5);
-    // Areas are the 市 of each region (郴州市 is a 市, not a 州; 醴陵市 belongs to 株洲市).
+    expect(await page.locator('#sangong-overview tbody tr[data-level][data-city][data-year]').count()).toBe(9);
+    // Areas are the 市 of each region (郴州市 is a 市, not a 州; 醴陵市 belongs to 株洲市; 普陀区 to 上海市); a
+    // province's own bureaus are listed under the province.
     const areas = await page.locator('#sangong-filter select[name="city"] option').allTextContents();
-    expect([...areas].sort()).toEqual(['全部', '湖南省怀化市', '湖南省株洲市', '湖南省邵阳市', '湖南省郴州市'].sort());
+    expect([...areas].sort()).toEqual(['全部', '湖南省怀化市', '湖南省株洲市', '湖南省邵阳市', '湖南省郴州市', '上海市', '江苏省'].sort());
   });
 });

@@ -18,7 +18,7 @@ function htmlFiles(dir: string): string[] {
 
 const pages = htmlFiles(dist).map((file) => ({ path: file.slice(dist.length + 1), html: readFileSync(file, 'utf8') }));
 const indexed = pages.filter((p) => p.html.includes('data-pagefind-body'));
-const reportFiles = readdirSync(join(ROOT, 'content/reports'), { recursive: true }).filter((n) => /\.(txt|md)$/.test(String(n)));
+const reportFiles = readdirSync(join(ROOT, 'content/reports'), { recursive: true }).filter((n) => /\.(txt|md|pdf)$/.test(String(n)));
 const bureauCount = (readFileSync(join(ROOT, 'content/bureaus.yaml'), 'utf8').match(/^- id:/gm) ?? []).length;
 
 test('only report and bureau pages are indexed, and the index lists exactly those', () => {

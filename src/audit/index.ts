@@ -27,7 +27,11 @@ function auditTable(table: Table): Finding[] {
   if (table.kind.startsWith('b')) return auditBudgetTable(table);
   const template = templateOf(table.kind);
   const sums = template?.columns.some((c) => c.key === 'code') ? template.rowSums : [];
-  return sums.flatMap((s) => auditCodeTable(table, s.total, s.parts));
+  // A table read from its own header may lack a part or have a column we cannot name, which might be one: its rows
+  // are then not added up, only its hierarchy checked.
+  const keys = new Set(table.columns.map((c) => c.key));
+  const certain = table.columns.every((c) => c.role !== 'amount' || keys.has(c.key) && !/^c\d+$/.test(c.key));
+  return sums.flatMap((s) => auditCodeTable(table, s.total, certain && s.parts.every((k) => keys.has(k)) ? s.parts : []));
 }
 
 /** `unit`: the report's unit, for tables that do not state theirs. */

@@ -2,7 +2,7 @@
 // and lookups read a row's code whole.
 import type { Row } from '../../model/schema.ts';
 import type { GridColumn } from './columns.ts';
-import { normaliseLabel } from './vocabulary.ts';
+import { normaliseLabel } from '../meanings/vocabulary.ts';
 
 const PART = ['类', '款', '项'];
 

@@ -1,9 +1,10 @@
-// A table's header tree from its own header cells, by position. A cell's children are the cells below it that
-// overlap it horizontally; cells without children are the candidate leaves. A candidate that feeds no column of
+// A table's header tree from its own header cells, by position. Cells with no header cell below them that overlaps
+// them are the candidate leaves. A candidate that feeds no column of
 // figures and has header rows below it is a centred group title narrower than what it heads (「本年收入」 over
 // 项目 | 预算数): it heads the leaves below it up to the midpoints to its neighbours on its row. Of a leaf's
 // ancestors, one over this leaf alone is part of its label (a label wrapped over lines, 「本年收入合」/「计」, or a
 // heading over one column); one over several leaves is a group.
+import { SIDE_HEADING, normaliseLabel } from '../meanings/vocabulary.ts';
 import type { GridCell, GridLine } from './lines.ts';
 
 export interface Leaf {
@@ -33,11 +34,14 @@ export function headerLeaves(lines: readonly GridLine[], slots: readonly Span[])
   const heads = (c: GridCell) => candidates.some((d) => d !== c && d.y > c.y + 0.5 && centreIn(d, widened(c, lines, edges)));
   const floating = new Set(candidates.filter((c) => !fed.has(c) && c.y < lowest - 0.5 && heads(c)));
   const leaves = candidates.filter((c) => !floating.has(c));
+  // The headings of a table's sides (预算数 | 决算数, 收入 | 支出) reach to the midpoints between them; any other is
+  // known only as far as its own text (pieces of labels wrapped over lines share rows with other cells too).
   const under = new Map<GridCell, GridCell[]>();
   for (const c of cells) {
     if (leaves.includes(c)) continue;
-    const span = floating.has(c) ? widened(c, lines, edges) : c;
-    under.set(c, leaves.filter((l) => l.y > c.y + 0.5 && (floating.has(c) ? centreIn(l, span) : overlaps(c, l))));
+    const reach = floating.has(c) || SIDE_HEADING.test(normaliseLabel(c.text));
+    const span = reach ? widened(c, lines, edges) : c;
+    under.set(c, leaves.filter((l) => l.y > c.y + 0.5 && (reach ? centreIn(l, span) : overlaps(c, l))));
   }
   return leaves
     .map((leaf) => {

@@ -8,14 +8,17 @@ import type { Cell, Row, Table, Unit } from '../../model/schema.ts';
 import { CODE, isTotalLabel } from '../tables/classify.ts';
 import { alignSlots, slotsOf } from './align.ts';
 import { mergeCodeParts } from './codes.ts';
-import { assignKeys, columnsOf, type GridColumn } from './columns.ts';
+import { assignKeys } from '../meanings/assign.ts';
+import type { TableKind } from '../../model/schema.ts';
+import { budgetTitle, normaliseTitle } from '../meanings/vocabulary.ts';
+import { templateForTitle } from '../tables/templates.ts';
+import { columnsOf, type GridColumn } from './columns.ts';
 import { headerLeaves } from './header.ts';
 import { logicalRows, type LogicalRow } from './wrapped.ts';
 import { joined, type GridCell, type GridLine } from './lines.ts';
-import { budgetTitle, normaliseTitle, type BudgetKind } from './vocabulary.ts';
 
 interface Block {
-  kind: BudgetKind | 'other';
+  kind: TableKind;
   title: GridLine;
   label: string | null;
   unit: Unit | null;
@@ -35,6 +38,18 @@ const FOOTER = /^[\s\-─—–]*\d{1,3}[\s\-─—–]*$/;
 const NOTE = /^(?:注|说明|备注)?[:：]|^注\s*\d|本表为空|此表为空|本表无数据|无.{0,12}(?:收支|预算|数据)/;
 const DECLARED_EMPTY = /^无$|本表为空|此表为空|本表无数据|故本表无|无.{0,12}(?:收支|预算|数据)/;
 const PROSE = /[。；]/;
+
+/**
+ * The table a title line names: a budget table, or a final-accounts table whose columns the vocabulary knows (the
+ * 06表's three side-by-side column groups and the 绩效 tables are left to the text stages).
+ */
+function titleKind(l: GridLine): TableKind | null {
+  const text = joined(l);
+  const budget = budgetTitle(text);
+  if (budget !== null) return budget;
+  const kind = templateForTitle(text)?.kind;
+  return kind && kind !== 't06' && kind !== 'perfBase' && kind !== 'other' && !text.includes('…') ? kind : null;
+}
 
 const text = (l: GridLine) => joined(l).replace(/[\s\u3000]/g, '');
 const isLabelLine = (l: GridLine) => LABEL_LINE.test(text(l));
@@ -57,7 +72,7 @@ function labelBefore(lines: readonly GridLine[], t: number): string | null {
 /** Rows that only name items (blank figures) or a label wrapped onto the next row: short words, no sentences. */
 const labelOnly = (l: GridLine) => l.cells.every((c) => c.text.length <= 24 && !PROSE.test(c.text));
 
-function collect(lines: readonly GridLine[], t: number, kind: BudgetKind | 'other'): Block | null {
+function collect(lines: readonly GridLine[], t: number, kind: TableKind): Block | null {
   const block: Block = { kind, title: lines[t], label: labelBefore(lines, t), unit: null, meta: [], header: [], repeated: [], body: [], notes: [], end: t };
   let i = t + 1;
   for (; i < lines.length && block.header.length === 0 && META.test(text(lines[i])); i++) {
@@ -67,7 +82,7 @@ function collect(lines: readonly GridLine[], t: number, kind: BudgetKind | 'othe
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (isFooter(lines, i)) continue;
-    if (budgetTitle(joined(l)) !== null || isLabelLine(l)) break;
+    if (titleKind(l) !== null || isLabelLine(l)) break;
     if (block.body.length === 0 && block.notes.length === 0) {
       if (isBody(l)) block.body.push(l);
       else if (DECLARED_EMPTY.test(text(l)) && block.header.length > 0) block.notes.push(l);
@@ -98,7 +113,7 @@ function continues(block: Block, lines: readonly GridLine[], i: number): boolean
   if (block.notes.length > 0) return false;
   const l = lines[i];
   if (sameRow(l, block.header[0])) return true;
-  if (budgetTitle(joined(l)) === block.kind && normaliseTitle(joined(l)) === normaliseTitle(joined(block.title))) return true;
+  if (titleKind(l) === block.kind && normaliseTitle(joined(l)) === normaliseTitle(joined(block.title))) return true;
   return isBody(l);
 }
 
@@ -113,7 +128,7 @@ export function readGridTables(lines: readonly GridLine[], diagnostics: Diagnost
   const tables: Table[] = [];
   const covered = new Set<number>();
   for (let t = 0; t < lines.length; t++) {
-    const kind = budgetTitle(joined(lines[t]));
+    const kind = titleKind(lines[t]);
     if (kind === null) continue;
     const block = collect(lines, t, kind);
     if (!block) continue;

@@ -6,9 +6,11 @@ import type { Diagnostics } from '../../model/diagnostics.ts';
 import type { RawRow } from '../../extract/rows.ts';
 import { classifyRow, cleanCells, isTotalLabel } from './classify.ts';
 import { columnsFromHeader, headerMatches } from './columns.ts';
+import { assignKeys } from '../meanings/assign.ts';
 import { documentMeasure, placeRows, type BodyRow } from './place-rows.ts';
 import type { Measure } from './positions.ts';
 import type { Segment } from './segments.ts';
+import type { Template } from './templates.ts';
 import { findRuns, mergeHeader, mergeSpacedRow, mergeTabRow } from './split-codes.ts';
 
 export interface Unsure {
@@ -96,16 +98,17 @@ export function buildTables(groups: Segment[][], diagnostics: Diagnostics, unsur
 
 function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prepared, usualMeasure: Measure | null, diagnostics: Diagnostics, unsure: Unsure[]): Table {
   const first = parts[0];
-  const templateFits = headerMatches(first.template, header, parsed[0].headerRows.some((r) => r.spans));
-  const columns = templateFits ? first.template.columns : columnsFromHeader(header, body.map((b) => b.cells));
-  if (first.template.columns.length > 0 && !templateFits) {
-    diagnostics.raise('MZ-TABLE-HEADER', first.titleLine, first.title);
-  }
+  const spaced = parsed[0].headerRows.some((r) => r.spans);
+  const templateFits = headerMatches(first.template, header, spaced);
+  // Rows laid out with spaces are placed by the template's columns under their printed header (place-rows.ts).
+  const own = templateFits && !spaced ? reordered(first.template, header, body) : null;
+  const strict = templateFits && own === null;
+  const { columns, keyed } = own ? { columns: own, keyed: true } : templateFits ? { columns: first.template.columns, keyed: true } : fromHeader(first, header, body, diagnostics);
   const notes = parts.flatMap((p) => p.notes);
   const blankIsZero = first.template.columns.length > 0 || notes.some((n) => /空白.*零|空白.*0/.test(n.text));
   const rows: Row[] = [];
   const omitted: number[] = [];
-  const table = { strict: templateFits, sums: first.template.rowSums, blankIsZero, usualMeasure };
+  const table = { strict, sums: first.template.rowSums, blankIsZero, usualMeasure };
   // Each page of a table split across pages is laid out on its own (positions may differ), under its own header.
   let from = 0;
   const placements = parsed.flatMap((p) => {
@@ -122,13 +125,13 @@ function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prep
     }
     const texts = at.map((k) => (k < 0 ? '' : cells[k]));
     const lines = at.map((k) => (k < 0 || raw.spans ? raw.lines[0] : raw.cellLines[k] ?? raw.lines[0]));
-    rows.push(toRow(texts, lines, columns, raw, { blankIsZero, strict: templateFits, title: first.title }, diagnostics));
+    rows.push(toRow(texts, lines, columns, raw, { blankIsZero, strict, title: first.title }, diagnostics));
   });
   const declared = notes.find((n) => DECLARED_EMPTY.test(n.text));
   const unit = parts.map((p) => p.unit).find((u) => u !== null) ?? null;
   return {
     id,
-    kind: templateFits || first.template.columns.length === 0 ? first.template.kind : 'other',
+    kind: keyed || first.template.columns.length === 0 ? first.template.kind : 'other',
     title: first.title,
     label: first.label,
     unit: unit ?? null,
@@ -145,6 +148,37 @@ function buildTable(id: string, parts: Segment[], { parsed, header, body }: Prep
   };
 }
 
+
+/**
+ * A standard table whose header has the standard words but in another order (公务接待费 before 公务用车) or with more
+ * columns (会议费, 培训费): its own header, when every one of the template's figures is found in it exactly once, tells
+ * where each is; else null, and the template's order stands.
+ */
+function reordered(template: Template, header: string[][], body: BodyRow[]): Column[] | null {
+  const columns = columnsFromHeader(header, body.map((b) => b.cells));
+  if (assignKeys(template.kind, columns).length > 0) return null;
+  const amounts = (cols: readonly Column[]) => cols.filter((c) => c.role === 'amount' && !/^c\d+$/.test(c.key)).map((c) => c.key);
+  const wanted = amounts(template.columns);
+  const found = amounts(columns);
+  if (wanted.length === 0 || [...found].sort().join() !== [...wanted].sort().join()) return null;
+  return found.join() === wanted.join() && columns.length === template.columns.length ? null : columns;
+}
+
+/**
+ * A standard table whose header is not the standard one (columns added, dropped or reordered, labels worded
+ * otherwise): its columns as its own header names them, each given its meaning by the vocabulary. Without a single
+ * amount column whose meaning is certain it is kept as read (MZ-TABLE-HEADER) and none of its figures is used.
+ */
+function fromHeader(first: Segment, header: string[][], body: BodyRow[], diagnostics: Diagnostics): { columns: Column[]; keyed: boolean } {
+  const columns = columnsFromHeader(header, body.map((b) => b.cells));
+  if (first.template.columns.length === 0) return { columns, keyed: false };
+  for (const { key, columns: claimed } of assignKeys(first.template.kind, columns)) {
+    diagnostics.raise('MZ-COLUMN-AMBIGUOUS', first.titleLine, first.title, claimed.map((c) => c.label).join('、'), key);
+  }
+  const keyed = columns.some((c) => c.role === 'amount' && !/^c\d+$/.test(c.key));
+  if (!keyed) diagnostics.raise('MZ-TABLE-HEADER', first.titleLine, first.title);
+  return { columns, keyed };
+}
 
 /** A blank amount is zero only where the row names the item it belongs to (the label columns to its left). */
 function labelledAt(cells: string[], columns: Column[], i: number): boolean {

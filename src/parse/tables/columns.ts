@@ -31,7 +31,9 @@ const trimTrailing = (cells: string[]) => {
 /** Columns read from the printed header: leaves from the lowest row that names a column, groups from the rows above. */
 export function columnsFromHeader(header: string[][], body: string[][]): Column[] {
   const width = [...header, ...body].reduce((max, r) => Math.max(max, trimTrailing(r).length), 1);
-  const rows = header.filter((r) => trimTrailing(r).length >= width - 1).map((r) => Array.from({ length: width }, (_, i) => (r[i] ?? '').trim()));
+  // A header row as wide as the table (its trailing blank cells kept, as tab rows keep them) names columns; a
+  // shorter one cannot be aligned with them.
+  const rows = header.filter((r) => r.length >= width - 1).map((r) => Array.from({ length: width }, (_, i) => (r[i] ?? '').trim()));
   const carried = rows.map(carryRight);
   const columns: Column[] = [];
   for (let c = 0; c < width; c++) {

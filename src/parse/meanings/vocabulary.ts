@@ -1,5 +1,5 @@
-// The standard budget tables (部门预算 公开表) by their titles, and what each column means by its header label.
-// Titles and labels vary by province and year (一…九 or 公开NN表 numbering, 部门 prefixes, （功能科目）, 金额 or 预算数,
+// The words of the standard tables: the budget tables (部门预算 公开表) by their titles, and what each column of a
+// budget or final-accounts table means by its header label. Titles and labels vary by province and year (一…九 or 公开NN表 numbering, 部门 prefixes, （功能科目）, 金额 or 预算数,
 // columns added, dropped or reordered), so both are matched on their normalised words, never on positions.
 import type { TableKind } from '../../model/schema.ts';
 
@@ -41,6 +41,9 @@ export function budgetTitle(text: string): BudgetKind | 'other' | null {
 export const normaliseLabel = (text: string) =>
   text.replace(/[\s\u3000“”"]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/^\d{4}年度?/, '');
 
+/** The headings over a table's sides: 预算数 | 决算数 of a 三公 table, 收入 | 支出 of a 收支 table. */
+export const SIDE_HEADING = /^(?:预算数?|决算数?|(?:本年|财政拨款)?(?:收入|支出))$/;
+
 export const CODE_LABEL = /(?:编码|代码)$|^(?:类|款|项)$/;
 export const NAME_LABEL = /(?:名称|项目|科目)$/;
 /** A lone amount column: its figure is the row's total. */
@@ -50,9 +53,16 @@ type Rule = [RegExp, string];
 
 const SPENDING: Rule[] = [[/(?:合计|小计|总计)$/, 'total'], [/基本支出$/, 'basic'], [/项目支出$/, 'project'], [/单位预留机动经费$/, 'reserve'], [AMOUNT_LABEL, 'total']];
 
+const INCOME: Rule[] = [[/(?:合计|小计|总计)$/, 'total'], [/财政拨款(?:收入)?$/, 'fiscal'], [/经营收入$/, 'operating'], [/事业收入$/, 'business'], [/上级补助收入$/, 'superior'], [/附属单位上缴收入$/, 'affiliated'], [/其他收入$/, 'other'], [AMOUNT_LABEL, 'total']];
+
 /** Amount columns of the one-sided tables, by label ending; the first rule that matches wins. */
-export const AMOUNT_RULES: Partial<Record<BudgetKind, Rule[]>> = {
-  b02: [[/(?:合计|小计|总计)$/, 'total'], [/财政拨款(?:收入)?$/, 'fiscal'], [/经营收入$/, 'operating'], [/事业收入$/, 'business'], [/上级补助收入$/, 'superior'], [/附属单位上缴收入$/, 'affiliated'], [/其他收入$/, 'other'], [AMOUNT_LABEL, 'total']],
+export const AMOUNT_RULES: Partial<Record<TableKind, Rule[]>> = {
+  t02: INCOME,
+  t03: [[/(?:合计|小计|总计)$/, 'total'], [/基本支出$/, 'basic'], [/项目支出$/, 'project'], [/上缴上级支出$/, 'toSuperior'], [/经营支出$/, 'operating'], [/对附属单位补助支出$/, 'toAffiliated'], [AMOUNT_LABEL, 'total']],
+  t05: SPENDING,
+  t07: [[/年初结转(?:和结余)?$/, 'opening'], [/年末结转(?:和结余)?$/, 'closing'], [/本年收入$/, 'income'], [/(?:合计|小计)$/, 'total'], [/基本支出$/, 'basic'], [/项目支出$/, 'project']],
+  t08: SPENDING,
+  b02: INCOME,
   b03: SPENDING,
   b05: SPENDING,
   b07: SPENDING,

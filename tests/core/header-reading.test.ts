@@ -51,6 +51,25 @@ describe('a 三公 table printed in another order, read from its header', () => 
   });
 });
 
+describe('a 收入支出决算总表 without 行次 columns (as Shanghai prints it), read from its header', () => {
+  it('gives the headline figures a person read from the original', () => {
+    const lines = readFileSync(seed.contentPath, 'utf8').split('\n');
+    const start = lines.indexOf('收入支出决算总表');
+    const end = lines.indexOf('收入决算表');
+    // Every row of the table loses its two 行次 cells (the second of each side); the 栏次 rows go.
+    const table = lines.slice(start, end).filter((l) => !l.startsWith('栏次')).map((l) => {
+      const cells = l.split('\t');
+      return cells.length === 6 ? [cells[0], cells[2], cells[3], cells[5]].join('\t') : l;
+    });
+    const report = parseReport([...lines.slice(0, start), ...table, ...lines.slice(end)].join('\n'), 'no-row-numbers.txt');
+    const t01 = report.tables.find((t) => t.title === '收入支出决算总表')!;
+    expect(t01.kind).toBe('t01');
+    expect(t01.columns.map((c) => c.key)).toEqual(['in.name', 'in.amount', 'out.name', 'out.amount']);
+    const { incomeTotal, expenditureTotal, grandTotal } = seed.expected.summary;
+    expect([report.summary.incomeTotal, report.summary.expenditureTotal, report.summary.grandTotal]).toEqual([incomeTotal, expenditureTotal, grandTotal]);
+  });
+});
+
 /** One PDF row: [text, x0, x1] cells at baseline y. */
 const row = (line: number, y: number, ...cells: [string, number, number][]): GridLine => ({
   line, page: 1, y, cells: cells.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9 })),

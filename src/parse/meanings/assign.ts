@@ -4,7 +4,7 @@
 // a figure is used only where its column is certain.
 import type { SangongSide } from '../../model/domain.ts';
 import type { Column, TableKind } from '../../model/schema.ts';
-import { AMOUNT_RULES, FISCAL_OUT_RULES, SANGONG_LABELS, normaliseLabel } from './vocabulary.ts';
+import { AMOUNT_RULES, FISCAL_OUT_RULES, NAME_LABEL, SANGONG_LABELS, normaliseLabel } from './vocabulary.ts';
 
 /** A column being given its meaning; `named` is false for a column the header does not name. */
 export type Meaningful = Column & { named?: boolean };
@@ -17,7 +17,12 @@ export interface Ambiguous<C extends Meaningful> {
 /** Sets each column's key for the table kind (others keep theirs); returns the keys claimed by more than one column. */
 export function assignKeys<C extends Meaningful>(kind: TableKind, columns: C[]): Ambiguous<C>[] {
   const wanted = new Map<C, string>();
-  for (const c of columns) if (/^(?:行次|栏次)$/.test(normaliseLabel(c.label))) c.role = 'rowNo';
+  for (const c of columns) {
+    const label = normaliseLabel(c.label);
+    if (/^(?:行次|栏次)$/.test(label)) c.role = 'rowNo';
+    // A column of words headed 项目 or …名称 is a name column, whichever of them comes first.
+    else if (c.role === 'text' && NAME_LABEL.test(label)) c.role = 'name';
+  }
   if (kind === 'b01' || kind === 'b04' || kind === 't01' || kind === 't04') sidesOf(kind, columns, wanted);
   else if (kind === 'b09') sangongKeys(columns, 'budget', wanted);
   else if (kind === 't09') {

@@ -6,7 +6,7 @@ import type { Changes } from '../parse/narrative/changes.ts';
 import type { Finding, Sangong, Table } from '../model/schema.ts';
 import type { Share } from '../parse/narrative/shares.ts';
 import { templateOf } from '../parse/tables/templates.ts';
-import { auditBudgetTable } from './budget-tables.ts';
+import { auditBudgetCrossTables, auditBudgetTable } from './budget-tables.ts';
 import { auditChanges } from './narrative-changes.ts';
 import { auditCrossTables } from './cross-table.ts';
 import { auditNarrative } from './narrative-claims.ts';
@@ -40,6 +40,7 @@ export function audit(tables: readonly Table[], said: Statements, perf: PerfBase
   const findings = [
     ...tables.flatMap(auditTable),
     ...auditCrossTables(tables, unit),
+    ...auditBudgetCrossTables(tables),
     ...sources.findings,
     ...auditNarrative(said.claims, tables, perf, unit),
   ];

@@ -6,6 +6,7 @@ import type { PerfBase } from '../parse/perf-base.ts';
 import { sangongColumn } from '../parse/tables/column-key.ts';
 import type { SangongKey, SangongSide } from '../model/domain.ts';
 import type { Table } from '../model/schema.ts';
+import { budgetReference } from '../parse/budget-summary.ts';
 import { cellAt, economicTotal, figureByLabel, rowByCode, tableOf, textAt, totalFigure, type Figure } from '../parse/tables/lookup.ts';
 
 export interface Reference {
@@ -42,11 +43,14 @@ export function sangongRow(t09: Table): Table['rows'][number] | undefined {
 }
 
 function sangongReference({ side, item }: { side: SangongSide; item: SangongKey }, tables: readonly Table[]): Reference | null {
-  const t09 = tableOf(tables, 't09');
+  const t09 = tableOf(tables, 't09') ?? tableOf(tables, 'b09');
   if (!t09) return null;
   const row = sangongRow(t09);
   return { label: `三公经费表${side === 'budget' ? '预算数' : '决算数'}`, figure: row ? cellAt(t09, row, sangongColumn(side, item)) : null };
 }
+
+/** A budget's tables are the 预算 公开表 (b01–b09). */
+const isBudgetDocument = (tables: readonly Table[]) => tables.some((t) => t.kind.startsWith('b'));
 
 /** 「2101502|一般行政管理事务…支出决算为」: the 05 row of that 项 code or name. */
 function itemReference({ by, value }: { by: 'code' | 'name'; value: string }, tables: readonly Table[]): Reference | null {
@@ -69,7 +73,7 @@ function perfReference(perf: PerfBase | null, claimed: Figure): Reference | null
 export function reference(key: ClaimKey, tables: readonly Table[], perf: PerfBase | null, claimed: Figure): Reference | null {
   if (key.about === 'sangong') return sangongReference(key, tables);
   if (key.about === 'item') return itemReference(key, tables);
-  const found = REFERENCES[key.figure](tables);
+  const found = isBudgetDocument(tables) ? budgetReference(key.figure, tables) : REFERENCES[key.figure](tables);
   if (found || key.figure !== 'publicFunds') return found;
   return perfReference(perf, claimed);
 }

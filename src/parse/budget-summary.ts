@@ -15,7 +15,7 @@ type SummaryKey = Exclude<keyof Summary, 'lines'>;
  * In a two-sided table (收入 | 支出), the figure of the row whose label on `side` matches: the first figure to the
  * right of the label, before the next label (a label printed across a merged cell keeps its figure further right).
  */
-function sideFigure(table: Table | undefined, side: 'in' | 'out', label: RegExp): Figure | null {
+export function sideFigure(table: Table | undefined, side: 'in' | 'out', label: RegExp): Figure | null {
   if (!table) return null;
   const first = table.columns.findIndex((c) => c.key === `${side}.name`);
   if (first < 0) return null;
@@ -40,7 +40,7 @@ function totalOf(table: Table | undefined): Row | undefined {
   return totalRow(table) ?? (!labelled && table.rows.length === 1 ? table.rows[0] : undefined);
 }
 
-const total = (table: Table | undefined, key: ColumnKey): Figure | null => {
+export const total = (table: Table | undefined, key: ColumnKey): Figure | null => {
   const row = totalOf(table);
   return table && row ? cellAt(table, row, key) : null;
 };
@@ -51,21 +51,34 @@ const CLAIMED: Record<SummaryKey, TableFigure> = {
 };
 
 /** `unit`: the report's; a stated figure in another unit is not taken. */
-export function readBudgetSummary(tables: readonly Table[], claims: readonly Claim[], unit: Unit): Summary {
+/** Each headline figure as the budget's tables print it, with what it is called there; null where they do not. */
+export function budgetTableFigures(tables: readonly Table[]): Record<SummaryKey, { label: string; figure: Figure | null }> {
   const [b01, b02, b03, b06] = (['b01', 'b02', 'b03', 'b06'] as const).map((k) => tableOf(tables, k));
-  const fromTables: Record<SummaryKey, Figure | null> = {
-    grandTotal: sideFigure(b01, 'in', /^(?:收入总计|收入合计|总计)$/),
-    incomeTotal: sideFigure(b01, 'in', /^(?:本年|当年)收入(?:合计|小计)$/) ?? total(b02, 'total'),
-    expenditureTotal: sideFigure(b01, 'out', /^(?:本年|当年)支出(?:合计|小计)$/) ?? total(b03, 'total'),
-    basicExpenditure: total(b03, 'basic'),
-    projectExpenditure: total(b03, 'project'),
-    personnel: total(b06, 'personnel'),
-    publicFunds: total(b06, 'publicFunds'),
+  const subtotal = sideFigure(b01, 'in', /^(?:本年|当年)收入(?:合计|小计)$/);
+  const spent = sideFigure(b01, 'out', /^(?:本年|当年)支出(?:合计|小计)$/);
+  return {
+    grandTotal: { label: '收支预算总表收入总计', figure: sideFigure(b01, 'in', /^(?:收入总计|收入合计|总计)$/) },
+    incomeTotal: subtotal ? { label: '收支预算总表本年收入', figure: subtotal } : { label: '收入预算总表合计', figure: total(b02, 'total') },
+    expenditureTotal: spent ? { label: '收支预算总表本年支出', figure: spent } : { label: '支出预算总表合计', figure: total(b03, 'total') },
+    basicExpenditure: { label: '支出预算总表基本支出', figure: total(b03, 'basic') },
+    projectExpenditure: { label: '支出预算总表项目支出', figure: total(b03, 'project') },
+    personnel: { label: '基本支出预算表人员经费', figure: total(b06, 'personnel') },
+    publicFunds: { label: '基本支出预算表公用经费', figure: total(b06, 'publicFunds') },
   };
+}
+
+/** The headline figure a narrative claim names, in the budget's tables (for the audit). */
+export function budgetReference(figure: TableFigure, tables: readonly Table[]): { label: string; figure: Figure | null } | null {
+  const key = (Object.keys(CLAIMED) as SummaryKey[]).find((k) => CLAIMED[k] === figure);
+  return key ? budgetTableFigures(tables)[key] : null;
+}
+
+export function readBudgetSummary(tables: readonly Table[], claims: readonly Claim[], unit: Unit): Summary {
+  const printed = budgetTableFigures(tables);
   const summary = { lines: {} } as Summary;
   for (const key of Object.keys(CLAIMED) as SummaryKey[]) {
     const claim = claims.find((c) => c.key.about === 'table' && c.key.figure === CLAIMED[key] && c.unit === unit);
-    const f = fromTables[key] ?? (claim ? { value: claim.value, line: claim.line } : null);
+    const f = printed[key].figure ?? (claim ? { value: claim.value, line: claim.line } : null);
     summary[key] = f?.value ?? null;
     if (f) summary.lines[key] = f.line;
   }

@@ -124,6 +124,20 @@ describe('budget audit', () => {
     // 301 工资福利支出 88,282,511 = the 款 printed under it, 「2」 and 「7」 among them.
     expect(all.some((f) => f.code === 'MZ-A-HIERARCHY' && f.message.includes('301 工资福利支出') && f.status === 'holds')).toBe(true);
     expect(all.filter((f) => f.code === 'MZ-A-T09-TOTAL').map((f) => f.status)).toEqual(['holds']);
+    // Between tables: 收入总计 = 支出总计 (156,211,123), and 财政拨款收支预算总表 一般公共预算 = 一般公共预算支出表 合计.
+    expect(all.filter((f) => f.code === 'MZ-A-B01-BALANCE' || f.code === 'MZ-A-B04-B05').map((f) => [f.code, f.status, f.actual.value])).toEqual([
+      ['MZ-A-B01-BALANCE', 'holds', '156211123'], ['MZ-A-B04-B05', 'holds', '156211123'],
+    ]);
+  });
+
+  it('04: the narrative against the tables: 基本支出 15,844.04 and 项目支出 4335.3 万元 as the 支出预算总表 prints them', async () => {
+    const r = await parsePdfBytes(readFileSync(join(SAMPLES, '04-js-procuratorate-2019-budget.pdf')), '04.pdf', null);
+    const narrative = r.findings.filter((f) => f.code === 'MZ-A-NARRATIVE');
+    const about = (quote: string) => narrative.find((f) => f.rule.includes(quote));
+    expect([about('基本支出预算数为15,844.04万元')?.status, about('项目支出预算数为4335.3万元')?.status]).toEqual(['holds', 'holds']);
+    // 4,335.30 in the table and 4335.3 in the text are one amount.
+    expect(about('项目支出预算数为4335.3万元')?.expected.value).toBe('4335.30');
+    expect(narrative.filter((f) => f.status === 'mismatch')).toEqual([]);
   });
 
   it('04: a blank 公务用车购置费 is not taken for zero: the vehicle identity cannot be checked', async () => {

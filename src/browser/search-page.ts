@@ -1,6 +1,7 @@
 // The search page: reads ?q= (the header form), searches the Pagefind index, lists results with the part of each
 // page they concern, and offers filters and sorts. All interface text is Chinese; results are announced through the
 // status region. Pagefind's files load only on this page.
+import { figureLine, itemAsked, withFullNames } from './search-figures.ts';
 import { looseQuery, normaliseQuery, type Query } from './search-query.ts';
 import { rankSections, type Hit } from './search-sections.ts';
 
@@ -162,6 +163,9 @@ function describe(meta: ResultData['meta']): string {
   return parts.filter(Boolean).join(' · ');
 }
 
+/** The 三公 item the current query names, if any: its figures lead each result. */
+let asked: ReturnType<typeof itemAsked> = null;
+
 function resultItem(data: ResultData): HTMLLIElement {
   const [best, ...others] = rankSections(data.sub_results);
   const li = document.createElement('li');
@@ -175,6 +179,8 @@ function resultItem(data: ResultData): HTMLLIElement {
   about.className = 'search-about';
   about.textContent = describe(data.meta);
   li.append(heading, about);
+  const figures = asked && data.meta.kind ? figureLine(asked, data.meta, data.url) : null;
+  if (figures) li.append(figures);
   if (best?.anchor) {
     const part = document.createElement('p');
     part.className = 'search-part';
@@ -264,11 +270,13 @@ async function searchAndShow(run: number): Promise<void> {
   try {
     const pf = await loadPagefind();
     const sort = selectedSort();
-    const find = (q: Query) => pf.search(q.term || null, { filters, ...(sort ? { sort } : {}) });
+    // Short names (公车, 接待费) are searched as the reports write them; the status still quotes what was typed.
+    const find = (q: Query) => pf.search(withFullNames(q.term) || null, { filters, ...(sort ? { sort } : {}) });
     let found = await find(query);
     if (found && found.results.length === 0 && query.exact) found = await find(looseQuery(query));
     if (run !== generation || !found) return;
     clearResults();
+    asked = itemAsked(query.term);
     pending = found.results;
     if (filtersReady) updateCounts(found.filters);
     await showMore(run, false);

@@ -3,7 +3,9 @@
 import type { Bureau } from '../load/registry.ts';
 import type { Table } from '../model/schema.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
+import { SANGONG_KEYS } from '../model/domain.ts';
 import { amountText } from '../views/format.ts';
+import { encodeFigures } from './figure-meta.ts';
 import { inWan, sangongUnit } from '../views/sangong.ts';
 
 export interface SearchKeys {
@@ -39,12 +41,19 @@ function sangongTotal({ report }: ReportEntry): { shown: [string, string][]; sor
 
 const regions = (b: Bureau) => regionLevels(b.region).map((r): [string, string] => ['地区', r]);
 
+/** Every 三公 item the report states, for the figure line of a result (search/figure-meta.ts). */
+function sangongFigures({ report }: ReportEntry): [string, string][] {
+  const items = Object.fromEntries(SANGONG_KEYS.map((k) => [k, { budget: report.sangong.budget[k], actual: report.sangong.actual[k] }]));
+  const text = encodeFigures({ unit: sangongUnit(report), items });
+  return text.includes('=') ? [['figures', text]] : [];
+}
+
 export function reportSearchKeys(entry: ReportEntry): SearchKeys {
   const year = String(entry.year);
   const sangong = sangongTotal(entry);
   return {
     filters: [['单位', entry.bureau.name], ['年度', year], ...regions(entry.bureau), ['报告类型', entry.kind]],
-    meta: [['bureau', entry.bureau.name], ['year', year], ['kind', entry.kind], ...sangong.shown],
+    meta: [['bureau', entry.bureau.name], ['year', year], ['kind', entry.kind], ...sangong.shown, ...sangongFigures(entry)],
     sort: [['year', year], ['sangong', sangong.sort]],
   };
 }

@@ -1,0 +1,92 @@
+// A query naming a 三公 item — in full or by a short name — shows that item's figures in each report's result as one
+// line: 预算数 and 决算数 (a budget: 预算数 only) with the unit and the year, linked to the report's 三公 table. The
+// figures expected are those a person read from the documents: ../shared/seeds/expected.json for the final
+// accounts, ../shared/samples/expected.json for the budgets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Decimal } from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { SEEDS, sharedDir } from '../core/seeds.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { distFor, serve, type Served } from '../support/site.ts';
+
+interface Expected { bureau: string; year: number; budget: Record<string, string | null>; actual: Record<string, string | null> | null }
+
+const SAMPLE_KEYS: Record<string, string> = { 合计: 'total', '因公出国(境)费': 'outbound', 公务用车购置及运行维护费小计: 'vehicle', 公务用车购置费: 'vehiclePurchase', 公务用车运行维护费: 'vehicleOperation', 公务接待费: 'reception' };
+const rekey = (figures: Record<string, string | null>) => Object.fromEntries(Object.entries(figures).map(([k, v]) => [SAMPLE_KEYS[k], v]));
+
+const EXPECTED: Expected[] = [
+  ...Object.values<any>(JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).reports)
+    .filter((r) => r.sangong?.actual)
+    .map((r) => ({ bureau: r.bureau, year: r.year, budget: r.sangong.budget, actual: r.sangong.actual })),
+  ...JSON.parse(readFileSync(join(sharedDir('samples'), 'expected.json'), 'utf8')).documents
+    .map((d: any) => ({ bureau: d.bureau, year: d.year, budget: rekey(d['三公经费']['预算数']), actual: null })),
+];
+
+/** The figures of a line, in order: 「公务接待费：预算数 5.00 万元，决算数 2.22 万元（2022年度）」 → 5.00, 2.22. */
+const figuresIn = (line: string) => [...line.replace(/（\d{4}年度.*?）$/, '').matchAll(/(预算数|决算数) (\d+(?:\.\d+)?|未列出)/g)].map((m) => [m[1], m[2]]);
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serve(distFor('/'), '/');
+});
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+/** Every result of the query, as the page shows them after 显示更多结果: heading and figure line. */
+async function results(query: string): Promise<{ title: string; figure: string | null; href: string | null }[]> {
+  const page: Page = await (await browser.newContext()).newPage();
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    await more.click();
+    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  }
+  const found = await page.locator('.search-result').evaluateAll((lis) => lis.map((li) => ({
+    title: li.querySelector('h3')?.textContent ?? '',
+    figure: li.querySelector('.search-figure')?.textContent ?? null,
+    href: li.querySelector('.search-figure a')?.getAttribute('href') ?? null,
+  })));
+  await page.context().close();
+  return found;
+}
+
+describe.each([
+  ['公务接待费', 'reception', '公务接待费'],
+  ['接待费', 'reception', '公务接待费'],
+  ['公车', 'vehicle', '公务用车购置及运行维护费'],
+  ['三公经费', 'total', '“三公”经费合计'],
+])('%s', (query, key, label) => {
+  test('every report that states the item shows its figures as one line, as read by hand', async () => {
+    const found = await results(query);
+    const stating = EXPECTED.filter((e) => e.budget[key] != null || e.actual?.[key] != null);
+    expect(stating.length).toBeGreaterThan(0);
+    for (const e of stating) {
+      const result = found.find((r) => r.title.includes(e.bureau) && r.title.includes(String(e.year)));
+      expect(result, `${e.bureau} ${e.year} among the results for ${query}`).toBeDefined();
+      expect(result!.figure!.startsWith(`${label}：`), result!.figure!).toBe(true);
+      expect(result!.figure).toContain(`（${e.year}年度`);
+      const shown = figuresIn(result!.figure!);
+      const want = [['预算数', e.budget[key]], ...(e.actual ? [['决算数', e.actual[key]]] : [])];
+      expect(shown.map(([side]) => side)).toEqual(want.map(([side]) => side));
+      shown.forEach(([, v], i) => {
+        const w = want[i][1];
+        if (w === null) expect(v).toBe('未列出');
+        else expect(new Decimal(v).equals(w as string), `${e.bureau} ${e.year} ${want[i][0]}: ${v} ≠ ${w}`).toBe(true);
+      });
+      expect(result!.href).toMatch(/#sangong$/);
+    }
+  });
+});
+
+test('a query that names no 三公 item shows no figure line', async () => {
+  const found = await results('行政运行');
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.filter((r) => r.figure !== null)).toEqual([]);
+});

@@ -4,9 +4,8 @@
 import type { Finding, Table } from '../model/schema.ts';
 import { sideFigure, total } from '../parse/budget-summary.ts';
 import type { ColumnKey } from '../parse/tables/column-key.ts';
-import type { Figure } from '../parse/tables/lookup.ts';
 import { tableOf } from '../parse/tables/lookup.ts';
-import { check, type Side } from './compare.ts';
+import { check, one } from './compare.ts';
 import { auditCodeTable, auditSangongTable } from './table-identities.ts';
 
 /** The parts of each budget code table's 合计 column, as far as the table has them. */
@@ -30,8 +29,6 @@ export function auditBudgetTable(table: Table): Finding[] {
   const present = parts.filter((k) => keys.has(k));
   return auditCodeTable(table, 'total', named && keys.has('total') && present.length > 0 ? present : []);
 }
-
-const one = (label: string, f: Figure | null): Side => ({ label, value: f?.value ?? null, lines: f ? [f.line] : [] });
 
 /**
  * Between budget tables: the 收支总表's 收入总计 equals its 支出总计, and the 财政拨款收支总表's 一般公共预算 支出总计 equals

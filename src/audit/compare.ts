@@ -11,6 +11,8 @@ export interface Side {
   lines: number[];
 }
 
+/** One printed figure as a side of a check (nothing known when it is not printed). */
+export const one = (label: string, f: { value: Amount; line: number } | null): Side => ({ label, value: f?.value ?? null, lines: f ? [f.line] : [] });
 
 export function check(code: FindingCode, rule: string, expected: Side, actual: Side, allowance: Amount): Finding {
   const side = (s: Side): FindingSide => ({ label: s.label, value: s.value, lines: s.lines });

@@ -4,7 +4,7 @@ import type { Amount, Finding, Row, Table } from '../model/schema.ts';
 import { SANGONG_SIDES, type SangongKey, type SangongSide } from '../model/domain.ts';
 import { ECONOMIC_GROUPS, economicColumn, sangongColumn, type ColumnKey } from '../parse/tables/column-key.ts';
 import { cellAt, cellIn, economicTotal, textAt, totalRow, type Figure } from '../parse/tables/lookup.ts';
-import { check, type Side } from './compare.ts';
+import { check, one, type Side } from './compare.ts';
 import type { FindingCode } from '../model/diagnostic-codes.ts';
 
 const sumSide = (label: string, figures: ({ value: string; line: number } | null)[]): Side => {
@@ -15,7 +15,6 @@ const sumSide = (label: string, figures: ({ value: string; line: number } | null
 /** The table's rounding step: the finest decimal it prints (0.01 for 万元 with two decimals, 1 for whole 元). */
 const stepIn = (table: Table) => stepOf(table.rows.flatMap((r) => r.cells.flatMap((c) => (c.amount === null ? [] : [c.amount]))));
 
-const one = (label: string, f: { value: string; line: number } | null): Side => ({ label, value: f?.value ?? null, lines: f ? [f.line] : [] });
 
 const SUMMARY_CODES = {
   t01: { sum: 'MZ-A-T01-SUM', balance: 'MZ-A-T01-BALANCE' },

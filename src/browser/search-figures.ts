@@ -39,9 +39,10 @@ const amount = (v: string | null, unit: string) => (v === null ? '未列出' : `
 
 /** 「公务接待费：预算数 5.00 万元，决算数 2.22 万元（2022年度）」, or null when the result states no such figure. */
 export function figureLine(item: Item, meta: Record<string, string | undefined>, url: string): HTMLParagraphElement | null {
-  const figures = decodeFigures(meta.figures)?.items[item.key];
-  if (!figures) return null;
-  const unit = decodeFigures(meta.figures)!.unit;
+  const decoded = decodeFigures(meta.figures);
+  const figures = decoded?.items[item.key];
+  if (!decoded || !figures) return null;
+  const { unit } = decoded;
   const p = document.createElement('p');
   p.className = 'search-figure';
   const budgetOnly = figures.actual === null && /预算/.test(meta.kind ?? '');

@@ -228,9 +228,9 @@ export const DIAGNOSTICS = {
   }),
   'MZ-COLUMN-AMBIGUOUS': spec({
     severity: 'warning',
-    meaning: '表头中有两栏看起来是同一个栏目（例如两栏都叫“合计”），无法确定哪一栏是它：两栏照原样显示，其数字不用于汇总和核对',
-    fix: '核对原表表头；如是排版把一栏的名称拆开或错位，请以发布单位的原表为准反馈',
-    message: (title: string, labels: string, key: string) => `“${title}”的表头中“${labels}”都可能是同一栏目（${key}），无法确定是哪一栏，这些栏的数字照原样显示，但不用于汇总和核对。请核对原表表头。`,
+    meaning: '表头中有几栏的名称指向同一栏目（例如两栏都叫“基本支出”），无法确定哪一栏是它：这些栏照原样显示，其数字不用于汇总和核对',
+    fix: '对照发布单位的原表核对表头；如是复制或转换时表头错位、栏名被拆开，请改用原文件',
+    message: (title: string, labels: string) => `“${title}”的表头中“${labels}”几栏的名称指向同一栏目，无法确定各是哪一栏：这些栏照原样显示，其数字不用于汇总和核对。请对照发布单位的原表核对表头；如是复制或转换时表头错位，请改用原文件。`,
   }),
   'MZ-ROW-UNSURE': spec({
     severity: 'warning',

@@ -51,8 +51,21 @@ const CLAIMED: Record<SummaryKey, TableFigure> = {
 };
 
 /** `unit`: the report's; a stated figure in another unit is not taken. */
+type Printed = Record<SummaryKey, { label: string; figure: Figure | null }>;
+
+/** Read once per report: the summary and every narrative claim the audit holds against the tables ask for them. */
+const printedOf = new WeakMap<readonly Table[], Printed>();
+
 /** Each headline figure as the budget's tables print it, with what it is called there; null where they do not. */
-export function budgetTableFigures(tables: readonly Table[]): Record<SummaryKey, { label: string; figure: Figure | null }> {
+export function budgetTableFigures(tables: readonly Table[]): Printed {
+  const known = printedOf.get(tables);
+  if (known) return known;
+  const printed = readPrinted(tables);
+  printedOf.set(tables, printed);
+  return printed;
+}
+
+function readPrinted(tables: readonly Table[]): Printed {
   const [b01, b02, b03, b06] = (['b01', 'b02', 'b03', 'b06'] as const).map((k) => tableOf(tables, k));
   const subtotal = sideFigure(b01, 'in', /^(?:本年|当年)收入(?:合计|小计)$/);
   const spent = sideFigure(b01, 'out', /^(?:本年|当年)支出(?:合计|小计)$/);

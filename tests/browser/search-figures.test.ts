@@ -7,21 +7,19 @@ import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SEEDS, sharedDir } from '../core/seeds.ts';
+import { SEEDS } from '../core/seeds.ts';
+import { sampleBudget, sampleDocuments } from '../support/samples.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { distFor, serve, type Served } from '../support/site.ts';
 
 interface Expected { bureau: string; year: number; budget: Record<string, string | null>; actual: Record<string, string | null> | null }
 
-const SAMPLE_KEYS: Record<string, string> = { 合计: 'total', '因公出国(境)费': 'outbound', 公务用车购置及运行维护费小计: 'vehicle', 公务用车购置费: 'vehiclePurchase', 公务用车运行维护费: 'vehicleOperation', 公务接待费: 'reception' };
-const rekey = (figures: Record<string, string | null>) => Object.fromEntries(Object.entries(figures).map(([k, v]) => [SAMPLE_KEYS[k], v]));
 
 const EXPECTED: Expected[] = [
   ...Object.values<any>(JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).reports)
     .filter((r) => r.sangong?.actual)
     .map((r) => ({ bureau: r.bureau, year: r.year, budget: r.sangong.budget, actual: r.sangong.actual })),
-  ...JSON.parse(readFileSync(join(sharedDir('samples'), 'expected.json'), 'utf8')).documents
-    .map((d: any) => ({ bureau: d.bureau, year: d.year, budget: rekey(d['三公经费']['预算数']), actual: null })),
+  ...sampleDocuments().map((d) => ({ bureau: d.bureau, year: d.year, budget: sampleBudget(d), actual: null })),
 ];
 
 /** The figures of a line, in order: 「公务接待费：预算数 5.00 万元，决算数 2.22 万元（2022年度）」 → 5.00, 2.22. */

@@ -5,11 +5,9 @@ import { Diagnostics } from '../../src/model/diagnostics.ts';
 import type { Table } from '../../src/model/schema.ts';
 import type { GridLine } from '../../src/parse/grid/lines.ts';
 import { readGridTables } from '../../src/parse/grid/read.ts';
+import { gridRow } from '../support/grid.ts';
 
-/** One row: [text, x0, x1] cells at baseline y (font size 10). */
-const row = (line: number, y: number, ...cells: [string, number, number][]): GridLine => ({
-  line, page: 1, y, cells: cells.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 10 })),
-});
+const row = gridRow;
 
 function read(lines: GridLine[]): { table: Table; diagnostics: Diagnostics } {
   const diagnostics = new Diagnostics();

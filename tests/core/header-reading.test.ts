@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/model/diagnostics.ts';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
-import type { GridLine } from '../../src/parse/grid/lines.ts';
 import { readGridTables } from '../../src/parse/grid/read.ts';
+import { gridRow } from '../support/grid.ts';
 import { loadSeeds } from './seeds.ts';
 
 const seed = loadSeeds().find((s) => s.name.startsWith('002'))!;
@@ -70,10 +70,7 @@ describe('a 收入支出决算总表 without 行次 columns (as Shanghai prints 
   });
 });
 
-/** One PDF row: [text, x0, x1] cells at baseline y. */
-const row = (line: number, y: number, ...cells: [string, number, number][]): GridLine => ({
-  line, page: 1, y, cells: cells.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9 })),
-});
+const row = gridRow;
 
 describe('a 决算 三公 table in a PDF', () => {
   it('is read by position: blank cells absent, 预算数 and 决算数 from the groups over them', () => {

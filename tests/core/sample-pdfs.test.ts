@@ -8,19 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { equal } from '../../src/model/money.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parsePdfBytes } from '../../src/pipeline/parse-pdf.ts';
-import { sharedDir } from './seeds.ts';
+import { SAMPLE_SANGONG, SAMPLE_SUMMARY, SAMPLES, sampleDocuments } from '../support/samples.ts';
 
-const SAMPLES = sharedDir('samples');
-const expected = JSON.parse(readFileSync(join(SAMPLES, 'expected.json'), 'utf8'));
-
-const SUMMARY = {
-  收支总计: 'grandTotal', 本年收入合计: 'incomeTotal', 本年支出合计: 'expenditureTotal', 基本支出: 'basicExpenditure',
-  项目支出: 'projectExpenditure', 人员经费: 'personnel', 公用经费: 'publicFunds',
-} as const;
-const SANGONG = {
-  合计: 'total', '因公出国(境)费': 'outbound', 公务用车购置及运行维护费小计: 'vehicle', 公务用车购置费: 'vehiclePurchase',
-  公务用车运行维护费: 'vehicleOperation', 公务接待费: 'reception',
-} as const;
+const DOCUMENTS = sampleDocuments();
 
 /** The figure as a person reads it on the line: thousands separators out, so 「156,211,123」 holds 156211123. */
 const lineHolds = (report: Report, line: number, value: string) => {
@@ -45,7 +35,7 @@ function checkJson(file: string): Report {
   return JSON.parse(run.stdout);
 }
 
-describe.each(expected.documents as any[])('$file, as npm run check -- --json prints it', (doc) => {
+describe.each(DOCUMENTS)('$file, as npm run check -- --json prints it', (doc) => {
   const report = Promise.resolve().then(() => checkJson(doc.file));
 
   it('is read as a budget of its year, in its unit', async () => {
@@ -56,12 +46,12 @@ describe.each(expected.documents as any[])('$file, as npm run check -- --json pr
     expect(r.sangong.unit).toBe(doc['unit_三公经费'] ?? doc.unit);
   });
 
-  it.each(Object.entries(SUMMARY))('%s', async (label, key) => {
+  it.each(Object.entries(SAMPLE_SUMMARY))('%s', async (label, key) => {
     const r = await report;
     expectFigure(r, r.summary[key], r.summary.lines[key], doc[label], doc.alternatives?.[label]);
   });
 
-  it.each(Object.entries(SANGONG))('三公 %s: 预算数 as printed, no 决算数', async (label, key) => {
+  it.each(Object.entries(SAMPLE_SANGONG))('三公 %s: 预算数 as printed, no 决算数', async (label, key) => {
     const r = await report;
     expectFigure(r, r.sangong.budget[key], r.sangong.lines.budget[key], doc['三公经费']['预算数'][label]);
     expect(r.sangong.actual[key]).toBeNull();

@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../../src/load/check-content.ts';
 import { parseFileBytes } from '../../src/pipeline/parse-bytes.ts';
 import type { Report } from '../../src/model/schema.ts';
-import { SEEDS, sharedDir } from '../core/seeds.ts';
+import { SEEDS } from '../core/seeds.ts';
+import { sampleBudget, sampleDocuments } from '../support/samples.ts';
 import { readCsv } from '../support/csv.ts';
 import { distFor, ROOT } from '../support/site.ts';
 import { validValue, type SchemaField } from '../support/table-schema.ts';
@@ -187,9 +188,8 @@ describe('三公 CSV', () => {
       }
     }
     // The sample budgets: 预算数 only, as read by hand in ../shared/samples/expected.json.
-    const SAMPLE_KEYS: Record<string, string> = { 合计: 'total', '因公出国(境)费': 'outbound', 公务用车购置及运行维护费小计: 'vehicle', 公务用车购置费: 'vehiclePurchase', 公务用车运行维护费: 'vehicleOperation', 公务接待费: 'reception' };
-    for (const doc of JSON.parse(readFileSync(join(sharedDir('samples'), 'expected.json'), 'utf8')).documents) {
-      const budget = Object.fromEntries(Object.entries(doc['三公经费']['预算数']).filter(([, v]) => v !== null).map(([k, v]) => [SAMPLE_KEYS[k], v as string]));
+    for (const doc of sampleDocuments()) {
+      const budget = Object.fromEntries(Object.entries(sampleBudget(doc)).filter((e): e is [string, string] => e[1] !== null));
       const mine = rows.filter((r) => r[col('单位名称')] === doc.bureau && r[col('年度')] === String(doc.year));
       expect(mine.map((r) => ITEM_KEYS[r[col('项目')]]).sort(), doc.bureau).toEqual(Object.keys(budget).sort());
       for (const r of mine) {

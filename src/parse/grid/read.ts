@@ -165,8 +165,8 @@ function columnsFor(block: Block): { columns: GridColumn[]; placeOf: Map<GridCel
 /** Keys from the vocabulary, once the columns are final; `c<n>` for a column without a certain meaning. */
 function keyColumns(block: Block, columns: GridColumn[], diagnostics: Diagnostics): void {
   columns.forEach((c, i) => (c.key = `c${i + 1}`));
-  for (const { key, columns: claimed } of assignKeys(block.kind, columns)) {
-    diagnostics.raise('MZ-COLUMN-AMBIGUOUS', block.header[0].line, joined(block.title), claimed.map((c) => c.label).join('、'), key);
+  for (const claimed of assignKeys(block.kind, columns)) {
+    diagnostics.raise('MZ-COLUMN-AMBIGUOUS', block.header[0].line, joined(block.title), claimed.map((c) => c.label).join('、'));
   }
 }
 

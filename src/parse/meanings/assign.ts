@@ -9,13 +9,8 @@ import { AMOUNT_RULES, FISCAL_OUT_RULES, NAME_LABEL, SANGONG_LABELS, normaliseLa
 /** A column being given its meaning; `named` is false for a column the header does not name. */
 export type Meaningful = Column & { named?: boolean };
 
-export interface Ambiguous<C extends Meaningful> {
-  key: string;
-  columns: C[];
-}
-
-/** Sets each column's key for the table kind (others keep theirs); returns the keys claimed by more than one column. */
-export function assignKeys<C extends Meaningful>(kind: TableKind, columns: C[]): Ambiguous<C>[] {
+/** Sets each column's key for the table kind (others keep theirs); returns the columns that claimed one key together. */
+export function assignKeys<C extends Meaningful>(kind: TableKind, columns: C[]): C[][] {
   const wanted = new Map<C, string>();
   for (const c of columns) {
     const label = normaliseLabel(c.label);
@@ -40,10 +35,10 @@ export function assignKeys<C extends Meaningful>(kind: TableKind, columns: C[]):
   }
   const byKey = new Map<string, C[]>();
   for (const [c, key] of wanted) byKey.set(key, [...(byKey.get(key) ?? []), c]);
-  const ambiguous: Ambiguous<C>[] = [];
+  const ambiguous: C[][] = [];
   for (const [key, claims] of byKey) {
     if (claims.length === 1) claims[0].key = key;
-    else ambiguous.push({ key, columns: claims });
+    else ambiguous.push(claims);
   }
   return ambiguous;
 }

@@ -172,8 +172,8 @@ function reordered(template: Template, header: string[][], body: BodyRow[]): Col
 function fromHeader(first: Segment, header: string[][], body: BodyRow[], diagnostics: Diagnostics): { columns: Column[]; keyed: boolean } {
   const columns = columnsFromHeader(header, body.map((b) => b.cells));
   if (first.template.columns.length === 0) return { columns, keyed: false };
-  for (const { key, columns: claimed } of assignKeys(first.template.kind, columns)) {
-    diagnostics.raise('MZ-COLUMN-AMBIGUOUS', first.titleLine, first.title, claimed.map((c) => c.label).join('、'), key);
+  for (const claimed of assignKeys(first.template.kind, columns)) {
+    diagnostics.raise('MZ-COLUMN-AMBIGUOUS', first.titleLine, first.title, claimed.map((c) => c.label).join('、'));
   }
   const keyed = columns.some((c) => c.role === 'amount' && !/^c\d+$/.test(c.key));
   if (!keyed) diagnostics.raise('MZ-TABLE-HEADER', first.titleLine, first.title);

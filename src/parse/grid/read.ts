@@ -74,48 +74,63 @@ const labelOnly = (l: GridLine) => l.cells.every((c) => c.text.length <= 24 && !
 
 function collect(lines: readonly GridLine[], t: number, kind: TableKind): Block | null {
   const block: Block = { kind, title: lines[t], label: labelBefore(lines, t), unit: null, meta: [], header: [], repeated: [], body: [], notes: [], end: t };
-  let i = t + 1;
-  for (; i < lines.length && block.header.length === 0 && META.test(text(lines[i])); i++) {
+  const first = readHeader(block, lines, t + 1);
+  if (first === null) return null;
+  const next = readBody(block, lines, first);
+  if (block.body.length === 0 && block.notes.length === 0) return null;
+  block.end = next - 1;
+  return block;
+}
+
+/** The 编制部门/单位 lines and the header rows, up to the first row of figures; its index, or null for no table. */
+function readHeader(block: Block, lines: readonly GridLine[], from: number): number | null {
+  let i = from;
+  for (; i < lines.length && META.test(text(lines[i])); i++) {
     block.meta.push(lines[i]);
     block.unit ??= (UNIT.exec(text(lines[i]))?.[1] as Unit | undefined) ?? null;
   }
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (isFooter(lines, i)) continue;
-    if (titleKind(l) !== null || isLabelLine(l)) break;
-    if (block.body.length === 0 && block.notes.length === 0) {
-      if (isBody(l)) block.body.push(l);
-      else if (DECLARED_EMPTY.test(text(l)) && block.header.length > 0) block.notes.push(l);
-      else if (NOTE.test(text(l)) || PROSE.test(joined(l))) break;
-      else if (block.header.length >= 12) return null;
-      else block.header.push(l);
+    if (titleKind(l) !== null || isLabelLine(l) || block.header.length >= 12) return null;
+    if (isBody(l)) return block.header.length > 0 ? i : null;
+    // A table that says it is empty (本表为空, 无) right under its header has no rows.
+    if (DECLARED_EMPTY.test(text(l)) && block.header.length > 0) return i;
+    if (NOTE.test(text(l)) || PROSE.test(joined(l))) return null;
+    block.header.push(l);
+  }
+  return null;
+}
+
+/** Body rows and notes, over page breaks where the table goes on; the index of the first line after the table. */
+function readBody(block: Block, lines: readonly GridLine[], from: number): number {
+  let i = from;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (isFooter(lines, i)) continue;
+    const last = block.body.at(-1) ?? block.notes.at(-1);
+    const newPage = last !== undefined && l.page !== last.page;
+    if (newPage && block.notes.length === 0 && sameTitle(l, block)) {
+      block.repeated.push(l);
       continue;
     }
-    const last = block.body.at(-1) ?? block.notes.at(-1)!;
-    if (l.page !== last.page && !continues(block, lines, i)) break;
-    if (l.page !== last.page && block.repeated.length % block.header.length === 0 && sameRow(l, block.header[0])) {
+    if (titleKind(l) !== null || isLabelLine(l)) break;
+    if (newPage && block.notes.length === 0 && sameRow(l, block.header[0])) {
       i = skipRepeated(block, lines, i) - 1;
       continue;
     }
-    if (NOTE.test(text(l))) block.notes.push(l);
+    if (newPage && (block.notes.length > 0 || !isBody(l))) break;
+    if (NOTE.test(text(l)) || DECLARED_EMPTY.test(text(l))) block.notes.push(l);
     else if (isBody(l) || (block.notes.length === 0 && labelOnly(l))) block.body.push(l);
     else break;
   }
-  if (block.header.length === 0 || block.body.length === 0 && block.notes.length === 0) return null;
-  block.end = i - 1;
-  return block;
+  return i;
 }
 
 const sameRow = (a: GridLine, b: GridLine) => text(a) === text(b);
 
-/** A table goes on over a page break when the new page repeats its header, or starts with rows of figures. */
-function continues(block: Block, lines: readonly GridLine[], i: number): boolean {
-  if (block.notes.length > 0) return false;
-  const l = lines[i];
-  if (sameRow(l, block.header[0])) return true;
-  if (titleKind(l) === block.kind && normaliseTitle(joined(l)) === normaliseTitle(joined(block.title))) return true;
-  return isBody(l);
-}
+/** The table's title printed again at the top of the page it goes on to. */
+const sameTitle = (l: GridLine, block: Block) => titleKind(l) === block.kind && normaliseTitle(joined(l)) === normaliseTitle(joined(block.title));
 
 function skipRepeated(block: Block, lines: readonly GridLine[], i: number): number {
   let k = 0;
@@ -123,7 +138,7 @@ function skipRepeated(block: Block, lines: readonly GridLine[], i: number): numb
   return i + k;
 }
 
-/** Every budget table of the document and the lines they cover. */
+/** Every table of the document the vocabulary knows by its title, and the lines they cover. */
 export function readGridTables(lines: readonly GridLine[], diagnostics: Diagnostics): { tables: Table[]; covered: Set<number> } {
   const tables: Table[] = [];
   const covered = new Set<number>();

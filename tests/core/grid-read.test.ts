@@ -65,4 +65,13 @@ describe('budget tables read by position', () => {
     expect(cellsOf(table, 'code')).toEqual(['201', '204']);
     expect(table.headerLines).toEqual([2, 4]);
   });
+
+  it('a table whose title is printed again at the top of the next page goes on there', () => {
+    const title = (line: number, page: number): GridLine => ({ ...row(line, 100, ['一般公共预算支出功能分类预算表', 150, 350]), page });
+    const header = (line: number, page: number): GridLine => ({ ...row(line, 140, ['科目编码', 50, 90], ['科目名称', 120, 200], ['金额', 300, 330]), page });
+    const body = (line: number, page: number, code: string, amount: string): GridLine => ({ ...row(line, 160 + line, [code, 50, 65], ['某项', 120, 150], [amount, 300, 330]), page });
+    const { table } = read([title(1, 1), header(2, 1), body(3, 1, '201', '1.00'), title(4, 2), header(5, 2), body(6, 2, '204', '2.00')]);
+    expect(cellsOf(table, 'code')).toEqual(['201', '204']);
+    expect(table.lines).toEqual([[1, 3], [4, 6]]);
+  });
 });

@@ -1,24 +1,30 @@
-// When a query names a 三公 item — in full, by a short name or a variant (接待费, 公车, 出国, 三公) — each report's
-// result shows that item's figures as one line: 预算数 and 决算数 with the unit and the year, linked to the report's
-// 三公 table. A short name is searched as the item's full name, which is how the reports write it.
+// When a query names a 三公 item — in full, by a short name or a variant (接待费, 公车, 出国, 三公) — or a headline
+// figure (本年支出合计, 基本支出, 人员经费, …), each report's result shows that figure as one line: a 三公 item's 预算数 and
+// 决算数, a headline figure as the report states it (决算数, or a budget's 预算数), with the unit and the year, linked to
+// the report's 三公 table or headline figures. A short name is searched as the item's full name, as reports write it.
 import type { SangongKey } from '../model/domain.ts';
-import { decodeFigures } from '../search/figure-meta.ts';
+import { decodeFigures, decodeHeadline, type HeadlineKey } from '../search/figure-meta.ts';
 
-interface Item {
-  key: SangongKey;
-  label: string;
-  /** Matches the query (normalised: no spaces or quotes, half-width brackets). */
-  asked: RegExp;
-}
+type Item = { label: string; asked: RegExp } & ({ about: 'sangong'; key: SangongKey } | { about: 'headline'; key: HeadlineKey });
 
-// More specific items first: 公务用车购置费 before 公务用车.
+const sangong = (key: SangongKey, label: string, asked: RegExp): Item => ({ about: 'sangong', key, label, asked });
+const headline = (key: HeadlineKey, label: string, asked: RegExp): Item => ({ about: 'headline', key, label, asked });
+
+// Matched against the query without spaces or quotes, brackets half-width; more specific items first.
 const ITEMS: Item[] = [
-  { key: 'vehiclePurchase', label: '公务用车购置费', asked: /公务用车购置费|^购置费$/ },
-  { key: 'vehicleOperation', label: '公务用车运行维护费', asked: /公务用车运行(?:维护)?费|^运行(?:维护)?费$/ },
-  { key: 'vehicle', label: '公务用车购置及运行维护费', asked: /公务用车|公车/ },
-  { key: 'outbound', label: '因公出国（境）费', asked: /出国/ },
-  { key: 'reception', label: '公务接待费', asked: /接待/ },
-  { key: 'total', label: '“三公”经费合计', asked: /三公/ },
+  sangong('vehiclePurchase', '公务用车购置费', /公务用车购置费|^购置费$/),
+  sangong('vehicleOperation', '公务用车运行维护费', /公务用车运行(?:维护)?费|^运行(?:维护)?费$/),
+  sangong('vehicle', '公务用车购置及运行维护费', /公务用车|公车/),
+  sangong('outbound', '因公出国（境）费', /出国/),
+  sangong('reception', '公务接待费', /接待/),
+  sangong('total', '“三公”经费合计', /三公/),
+  headline('personnel', '人员经费', /人员经费/),
+  headline('publicFunds', '公用经费', /公用经费/),
+  headline('basicExpenditure', '基本支出', /基本支出/),
+  headline('projectExpenditure', '项目支出', /项目支出/),
+  headline('incomeTotal', '本年收入合计', /本年收入|收入合计/),
+  headline('expenditureTotal', '本年支出合计', /本年支出|支出合计/),
+  headline('grandTotal', '收支总计', /收支总计/),
 ];
 
 /** Short names as the reports write them, for the search itself. */
@@ -37,19 +43,30 @@ export function withFullNames(term: string): string {
 
 const amount = (v: string | null, unit: string) => (v === null ? '未列出' : `${v} ${unit}`);
 
-/** 「公务接待费：预算数 5.00 万元，决算数 2.22 万元（2022年度）」, or null when the result states no such figure. */
-export function figureLine(item: Item, meta: Record<string, string | undefined>, url: string): HTMLParagraphElement | null {
+/** What the line says of the item in this result, and where on the report page it is; null when it states none. */
+function figuresOf(item: Item, meta: Record<string, string | undefined>, budget: boolean): { values: string; anchor: string } | null {
+  if (item.about === 'headline') {
+    const decoded = decodeHeadline(meta.headline);
+    const value = decoded?.figures[item.key];
+    return decoded && value ? { values: `${budget ? '预算数' : '决算数'} ${amount(value, decoded.unit)}`, anchor: 'headline' } : null;
+  }
   const decoded = decodeFigures(meta.figures);
   const figures = decoded?.items[item.key];
   if (!decoded || !figures) return null;
-  const { unit } = decoded;
+  const values = budget ? `预算数 ${amount(figures.budget, decoded.unit)}` : `预算数 ${amount(figures.budget, decoded.unit)}，决算数 ${amount(figures.actual, decoded.unit)}`;
+  return { values, anchor: 'sangong' };
+}
+
+/** 「公务接待费：预算数 5.00 万元，决算数 2.22 万元（2022年度）」, or null when the result states no such figure. */
+export function figureLine(item: Item, meta: Record<string, string | undefined>, url: string): HTMLParagraphElement | null {
+  const budget = /预算/.test(meta.kind ?? '');
+  const found = figuresOf(item, meta, budget);
+  if (!found) return null;
   const p = document.createElement('p');
   p.className = 'search-figure';
-  const budgetOnly = figures.actual === null && /预算/.test(meta.kind ?? '');
-  const values = budgetOnly ? `预算数 ${amount(figures.budget, unit)}` : `预算数 ${amount(figures.budget, unit)}，决算数 ${amount(figures.actual, unit)}`;
   const link = document.createElement('a');
-  link.href = `${url.replace(/#.*$/, '')}#sangong`;
-  link.textContent = `${item.label}：${values}`;
-  p.append(link, `（${meta.year ?? ''}年度${budgetOnly ? '预算' : ''}）`);
+  link.href = `${url.replace(/#.*$/, '')}#${found.anchor}`;
+  link.textContent = `${item.label}：${found.values}`;
+  p.append(link, `（${meta.year ?? ''}年度${budget ? '预算' : ''}）`);
   return p;
 }

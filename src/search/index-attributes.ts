@@ -5,7 +5,7 @@ import type { Table } from '../model/schema.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
 import { SANGONG_KEYS } from '../model/domain.ts';
 import { amountText } from '../views/format.ts';
-import { encodeFigures } from './figure-meta.ts';
+import { encodeFigures, encodeHeadline, HEADLINE_KEYS } from './figure-meta.ts';
 import { inWan, sangongUnit } from '../views/sangong.ts';
 
 export interface SearchKeys {
@@ -48,12 +48,18 @@ function sangongFigures({ report }: ReportEntry): [string, string][] {
   return text.includes('=') ? [['figures', text]] : [];
 }
 
+/** The headline figures the report states, for the figure line of a result. */
+function headlineFigures({ report }: ReportEntry): [string, string][] {
+  const figures = Object.fromEntries(HEADLINE_KEYS.flatMap((k) => (report.summary[k] === null ? [] : [[k, report.summary[k]]])));
+  return Object.keys(figures).length > 0 ? [['headline', encodeHeadline({ unit: report.unit, figures })]] : [];
+}
+
 export function reportSearchKeys(entry: ReportEntry): SearchKeys {
   const year = String(entry.year);
   const sangong = sangongTotal(entry);
   return {
     filters: [['单位', entry.bureau.name], ['年度', year], ...regions(entry.bureau), ['报告类型', entry.kind]],
-    meta: [['bureau', entry.bureau.name], ['year', year], ['kind', entry.kind], ...sangong.shown, ...sangongFigures(entry)],
+    meta: [['bureau', entry.bureau.name], ['year', year], ['kind', entry.kind], ...sangong.shown, ...sangongFigures(entry), ...headlineFigures(entry)],
     sort: [['year', year], ['sangong', sangong.sort]],
   };
 }

@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SEEDS } from '../core/seeds.ts';
-import { sampleBudget, sampleDocuments } from '../support/samples.ts';
+import { SAMPLE_SUMMARY, sampleBudget, sampleDocuments } from '../support/samples.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { distFor, serve, type Served } from '../support/site.ts';
 
@@ -83,7 +83,31 @@ describe.each([
   });
 });
 
-test('a query that names no 三公 item shows no figure line', async () => {
+/** The headline figures as read by hand, with the unit each report prints them in. */
+const HEADLINES = [
+  ...Object.values<any>(JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).reports)
+    .map((r) => ({ bureau: r.bureau, year: r.year, unit: r.unit, side: '决算数', figures: r.summary ?? {} })),
+  ...sampleDocuments().map((d) => ({ bureau: d.bureau, year: d.year, unit: d.unit, side: '预算数', figures: Object.fromEntries(Object.entries(SAMPLE_SUMMARY).map(([label, key]) => [key, d[label]])) })),
+];
+
+describe.each([['人员经费', 'personnel'], ['基本支出', 'basicExpenditure']])('%s', (query, key) => {
+  test('every report that states it shows it as one line: 决算数, or a budget’s 预算数, in the report’s unit', async () => {
+    const found = await results(query);
+    const stating = HEADLINES.filter((h) => h.figures[key] != null);
+    expect(stating.length).toBeGreaterThan(5);
+    for (const h of stating) {
+      const result = found.find((r) => r.title.includes(h.bureau) && r.title.includes(String(h.year)));
+      expect(result, `${h.bureau} ${h.year} among the results for ${query}`).toBeDefined();
+      const m = new RegExp(`^${query}：(预算数|决算数) ([\\d.]+) (万元|元)（${h.year}年度`).exec(result!.figure ?? '');
+      expect(m, result!.figure ?? '(no line)').not.toBeNull();
+      expect([m![1], m![3]]).toEqual([h.side, h.unit]);
+      expect(new Decimal(m![2]).equals(h.figures[key]), `${h.bureau}: ${m![2]} ≠ ${h.figures[key]}`).toBe(true);
+      expect(result!.href).toMatch(/#headline$/);
+    }
+  });
+});
+
+test('a query that names no 三公 item or headline figure shows no figure line', async () => {
   const found = await results('行政运行');
   expect(found.length).toBeGreaterThan(0);
   expect(found.filter((r) => r.figure !== null)).toEqual([]);

@@ -3,7 +3,7 @@
 // 决算数, a headline figure as the report states it (决算数, or a budget's 预算数), with the unit and the year, linked to
 // the report's 三公 table or headline figures. A short name is searched as the item's full name, as reports write it.
 import type { SangongKey } from '../model/domain.ts';
-import { decodeFigures, decodeHeadline, type HeadlineKey } from '../search/figure-meta.ts';
+import { decodeFigures, decodeHeadline, figureValues, type HeadlineKey } from '../search/figure-meta.ts';
 
 type Item = { label: string; asked: RegExp } & ({ about: 'sangong'; key: SangongKey } | { about: 'headline'; key: HeadlineKey });
 
@@ -41,20 +41,17 @@ export function withFullNames(term: string): string {
   return FULL_NAMES.reduce((t, [short, full]) => t.replace(short, full), term);
 }
 
-const amount = (v: string | null, unit: string) => (v === null ? '未列出' : `${v} ${unit}`);
-
 /** What the line says of the item in this result, and where on the report page it is; null when it states none. */
 function figuresOf(item: Item, meta: Record<string, string | undefined>, budget: boolean): { values: string; anchor: string } | null {
   if (item.about === 'headline') {
     const decoded = decodeHeadline(meta.headline);
     const value = decoded?.figures[item.key];
-    return decoded && value ? { values: `${budget ? '预算数' : '决算数'} ${amount(value, decoded.unit)}`, anchor: 'headline' } : null;
+    return decoded && value ? { values: `${budget ? '预算数' : '决算数'} ${value} ${decoded.unit}`, anchor: 'headline' } : null;
   }
   const decoded = decodeFigures(meta.figures);
   const figures = decoded?.items[item.key];
   if (!decoded || !figures) return null;
-  const values = budget ? `预算数 ${amount(figures.budget, decoded.unit)}` : `预算数 ${amount(figures.budget, decoded.unit)}，决算数 ${amount(figures.actual, decoded.unit)}`;
-  return { values, anchor: 'sangong' };
+  return { values: figureValues(figures.budget, figures.actual, decoded.unit, budget), anchor: 'sangong' };
 }
 
 /** 「公务接待费：预算数 5.00 万元，决算数 2.22 万元（2022年度）」, or null when the result states no such figure. */

@@ -1,6 +1,8 @@
 // The search page: reads ?q= (the header form), searches the Pagefind index, lists results with the part of each
 // page they concern, and offers filters and sorts. All interface text is Chinese; results are announced through the
 // status region. Pagefind's files load only on this page.
+import { bureauPages, latestLine, namesBureau } from './search-bureau.ts';
+import { excerptIn, markedTerms, plainExcerpt, plainText, type Excerpt } from './search-excerpt.ts';
 import { figureLine, itemAsked, withFullNames } from './search-figures.ts';
 import { looseQuery, normaliseQuery, type Query } from './search-query.ts';
 import { rankSections, type Hit } from './search-sections.ts';
@@ -15,6 +17,7 @@ interface SubResult {
 
 interface ResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: SubResult[];
@@ -145,29 +148,49 @@ function ensureFilters(checked: Set<string> = new Set()): Promise<void> {
   return filtersReady;
 }
 
-/** Pagefind marks hits with <mark> in page text whose < and > it escapes; rebuild that as DOM, not innerHTML. */
-function excerptNodes(excerpt: string): Node[] {
-  const text = (s: string) => document.createTextNode(s.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
-    const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!m) return text(part);
+/** The excerpt as DOM: text nodes and a <mark> for each term, never innerHTML (the text is the page's). */
+function excerptNodes({ text, marks }: Excerpt): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start > at) nodes.push(document.createTextNode(text.slice(at, start)));
     const mark = document.createElement('mark');
-    mark.append(text(m[1]));
-    return mark;
+    mark.textContent = text.slice(start, end);
+    nodes.push(mark);
+    at = end;
+  }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
+/**
+ * The parts of a page to show, best first, each with the sentence that holds a term the reader typed; parts that
+ * matched only pieces of it (费 in 办公费) are left out. With no such part, the best part as Pagefind found it.
+ */
+function partsToShow(data: ResultData): { part: SubResult | undefined; excerpt: Excerpt }[] {
+  const ranked = rankSections(data.sub_results);
+  const terms = markedTerms(words, withFullNames, plainText(data.content));
+  const seen = new Set<string>();
+  const withTerm = ranked.flatMap((part) => {
+    const excerpt = excerptIn(data.content, part.excerpt, terms, part.title);
+    return excerpt && !seen.has(excerpt.text) && seen.add(excerpt.text) ? [{ part, excerpt }] : [];
   });
+  return withTerm.length > 0 ? withTerm : [{ part: ranked[0], excerpt: plainExcerpt(data.content, ranked[0]?.excerpt ?? data.excerpt) }];
 }
 
 function describe(meta: ResultData['meta']): string {
-  const parts = meta.kind ? [meta.bureau, `${meta.year}年度`, meta.kind] : ['单位', meta.year && `最新报告 ${meta.year}年度`];
-  if (meta.sangong) parts.push(`“三公”经费决算 ${meta.sangong}`);
+  // A bureau's latest 三公 total is a line of its own (search-bureau.ts).
+  const parts = meta.kind ? [meta.bureau, `${meta.year}年度`, meta.kind, meta.sangong && `“三公”经费决算 ${meta.sangong}`] : ['单位', meta.region, meta.year && `最新报告 ${meta.year}年度`];
   return parts.filter(Boolean).join(' · ');
 }
 
 /** The 三公 item the current query names, if any: its figures lead each result. */
 let asked: ReturnType<typeof itemAsked> = null;
+/** The words of the current query, as typed (without quotes): the excerpts mark these. */
+let words: string[] = [];
 
 function resultItem(data: ResultData): HTMLLIElement {
-  const [best, ...others] = rankSections(data.sub_results);
+  const [{ part: best, excerpt }, ...others] = partsToShow(data);
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement('h3');
@@ -179,7 +202,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   about.className = 'search-about';
   about.textContent = describe(data.meta);
   li.append(heading, about);
-  const figures = asked && data.meta.kind ? figureLine(asked, data.meta, data.url) : null;
+  const figures = data.meta.kind ? asked && figureLine(asked, data.meta, data.url) : latestLine(data.meta);
   if (figures) li.append(figures);
   if (best?.anchor) {
     const part = document.createElement('p');
@@ -187,28 +210,28 @@ function resultItem(data: ResultData): HTMLLIElement {
     part.textContent = `相关部分：${best.title}`;
     li.append(part);
   }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-excerpt';
-  excerpt.append(...excerptNodes(best?.excerpt ?? data.excerpt));
-  li.append(excerpt);
-  const rest = others.filter((s) => s.anchor).slice(0, 3);
+  const quote = document.createElement('p');
+  quote.className = 'search-excerpt';
+  quote.append(...excerptNodes(excerpt));
+  li.append(quote);
+  const rest = others.filter((o) => o.part?.anchor).slice(0, 3);
   if (rest.length > 0) li.append(otherParts(rest, data.meta.title ?? ''));
   return li;
 }
 
-function otherParts(parts: SubResult[], title: string): HTMLUListElement {
+function otherParts(parts: { part: SubResult | undefined; excerpt: Excerpt }[], title: string): HTMLUListElement {
   const ul = document.createElement('ul');
   ul.className = 'search-subresults';
   ul.setAttribute('aria-label', `${title}中的其他相关部分`);
-  ul.append(...parts.map((s) => {
+  ul.append(...parts.map(({ part, excerpt }) => {
     const li = document.createElement('li');
     const a = document.createElement('a');
-    a.href = s.url;
-    a.textContent = s.title;
-    const excerpt = document.createElement('span');
-    excerpt.className = 'search-excerpt';
-    excerpt.append('：', ...excerptNodes(s.excerpt));
-    li.append(a, excerpt);
+    a.href = part!.url;
+    a.textContent = part!.title;
+    const quote = document.createElement('span');
+    quote.className = 'search-excerpt';
+    quote.append('：', ...excerptNodes(excerpt));
+    li.append(a, quote);
     return li;
   }));
   return ul;
@@ -275,9 +298,14 @@ async function searchAndShow(run: number): Promise<void> {
     let found = await find(query);
     if (found && found.results.length === 0 && query.exact) found = await find(looseQuery(query));
     if (run !== generation || !found) return;
+    const item = itemAsked(query.term);
+    // A query naming a 三公 item or a headline figure does not name a bureau.
+    const first = item ? null : await bureauFirst(pf, query.term, filters);
+    if (run !== generation) return;
     clearResults();
-    asked = itemAsked(query.term);
-    pending = found.results;
+    asked = item;
+    words = query.term.replace(/"/g, ' ').split(' ').filter(Boolean);
+    pending = first ? bureauThenRest(first, found.results) : found.results;
     if (filtersReady) updateCounts(found.filters);
     await showMore(run, false);
     if (run !== generation) return;
@@ -286,6 +314,27 @@ async function searchAndShow(run: number): Promise<void> {
   } catch {
     if (run === generation) unavailable();
   }
+}
+
+/**
+ * When the query is a bureau's name or short name: that bureau's page, then its reports, newest first (src/browser/
+ * search-bureau.ts); otherwise null. Bureau pages are few among the results, so the top three are enough to look at.
+ */
+async function bureauFirst(pf: Pagefind, term: string, filters: Record<string, { any: string[] }>): Promise<Found['results'] | null> {
+  const bureaus = await pf.search(term, { filters: bureauPages(filters) });
+  const top = bureaus?.results.slice(0, 3) ?? [];
+  const data = await Promise.all(top.map((r) => r.data()));
+  const at = data.findIndex((d) => namesBureau(term, d.meta.names));
+  if (at < 0) return null;
+  const own = await pf.search(null, { filters: { ...filters, 单位: { any: [data[at].meta.bureau!] } }, sort: { year: 'desc' } });
+  return [top[at], ...(own?.results ?? []).filter((r) => r.id !== top[at].id)];
+}
+
+/** The bureau's pages first; each as the query found it where it did, so that its excerpt shows the query's words. */
+function bureauThenRest(first: Found['results'], found: Found['results']): Found['results'] {
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const ids = new Set(first.map((r) => r.id));
+  return [...first.map((r) => byId.get(r.id) ?? r), ...found.filter((r) => !ids.has(r.id))];
 }
 
 function unavailable(): void {

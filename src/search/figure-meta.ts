@@ -21,6 +21,13 @@ export interface HeadlineMeta {
 
 const FIGURE = '([\\d.-]*)';
 
+/** A 三公 item's figures as a result line and the index state them: 「预算数 5.00 万元，决算数 2.22 万元」; a budget
+ * states 预算数 only; a figure the report does not state reads 未列出. */
+export function figureValues(budget: string | null, actual: string | null, unit: string, budgetOnly: boolean): string {
+  const amount = (v: string | null) => (v === null ? '未列出' : `${v} ${unit}`);
+  return budgetOnly ? `预算数 ${amount(budget)}` : `预算数 ${amount(budget)}，决算数 ${amount(actual)}`;
+}
+
 export function encodeFigures(meta: FigureMeta): string {
   const items = SANGONG_KEYS.flatMap((k) => {
     const f = meta.items[k];

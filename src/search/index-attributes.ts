@@ -3,10 +3,12 @@
 import type { Bureau } from '../load/registry.ts';
 import type { Table } from '../model/schema.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
-import { SANGONG_KEYS } from '../model/domain.ts';
+import { isBudget, SANGONG_ITEMS, SANGONG_KEYS } from '../model/domain.ts';
 import { amountText } from '../views/format.ts';
-import { encodeFigures, encodeHeadline, HEADLINE_KEYS } from './figure-meta.ts';
+import { encodeFigures, encodeHeadline, figureValues, HEADLINE_KEYS } from './figure-meta.ts';
 import { inWan, sangongUnit } from '../views/sangong.ts';
+import { perYear } from '../views/years.ts';
+import { BUREAU_PAGE } from './bureau-page.ts';
 
 export interface SearchKeys {
   filters: [string, string][];
@@ -64,35 +66,74 @@ export function reportSearchKeys(entry: ReportEntry): SearchKeys {
   };
 }
 
+/** The 三公 total of the bureau's newest report that states one (a budget: its 预算数), said in full, and its link. */
+function latestSangong(own: readonly ReportEntry[]): [string, string][] {
+  const stated = (e: ReportEntry) => (isBudget(e.kind) ? e.report.sangong.budget.total : e.report.sangong.actual.total);
+  const latest = perYear(own.filter((e) => stated(e) !== null), () => true).at(-1);
+  if (!latest) return [];
+  const side = isBudget(latest.kind) ? '预算' : '决算';
+  const text = `“三公”经费${side} ${amountText(stated(latest))} ${sangongUnit(latest.report)}（${latest.year}年度${latest.kind}）`;
+  return [['latest', text], ['latestUrl', `${latest.url}#sangong`]];
+}
+
 /** A bureau page sorts as its newest report (reports come newest first); without reports, year 0. */
 export function bureauSearchKeys(bureau: Bureau, own: ReportEntry[]): SearchKeys {
   const latest = own.at(0);
   const years = [...new Set(own.map((e) => String(e.year)))];
   const sangong = latest ? sangongTotal(latest) : { shown: [], sort: NO_SANGONG };
   return {
-    filters: [['单位', bureau.name], ...years.map((y): [string, string] => ['年度', y]), ...regions(bureau)],
-    meta: [['bureau', bureau.name], ...(latest ? [['year', String(latest.year)] as [string, string]] : []), ...sangong.shown],
+    filters: [[BUREAU_PAGE.name, BUREAU_PAGE.value], ['单位', bureau.name], ...years.map((y): [string, string] => ['年度', y]), ...regions(bureau)],
+    meta: [['bureau', bureau.name], ['names', [bureau.name, ...bureau.shortNames].join('、')], ['region', bureau.region],
+      ...(latest ? [['year', String(latest.year)] as [string, string]] : []), ...sangong.shown, ...latestSangong(own)],
     sort: [['year', latest ? String(latest.year) : '0'], ['sangong', sangong.sort]],
   };
 }
 
+// Pagefind reads a page's text element by element and joins block elements with a full stop, so a table or a list of
+// terms and values indexed as it is drawn comes back in excerpts as 「公务接待费 5.00. 2.22. 44.4%」. What is drawn that
+// way is kept out of the index (data-pagefind-ignore) and stands there as the sentences below (data-search-text).
+
+/** Pairs drawn as a list of terms (单位, 地区, 简称 …) as one sentence: 「地区：湖南省邵阳市；级次：市级。」 */
+export const factsSearchText = (pairs: readonly (readonly [string, string])[]): string =>
+  `${pairs.map(([term, value]) => `${term}：${value}`).join('；')}。`;
+
+/** The headline figures as the index states them (after the heading 主要数字): 「本年收入合计 51,448.55 万元；……。」 */
+export const headlineSearchText = (figures: readonly { label: string; text: string; unit: string }[]): string =>
+  `${figures.map((f) => `${f.label} ${f.text} ${f.unit}`).join('；')}。`;
+
+const SANGONG_LABELS: Record<string, string> = { ...Object.fromEntries(SANGONG_ITEMS.map((i) => [i.key, i.label])), total: '“三公”经费合计' };
+
+/** The 三公 table as labelled figures, the items it states: 「“三公”经费合计：预算数 9.00 万元，决算数 6.22 万元；……。」 */
+export function sangongSearchText({ report, kind }: Pick<ReportEntry, 'report' | 'kind'>, unit: string): string {
+  const { budget, actual } = report.sangong;
+  const stated = SANGONG_KEYS.filter((k) => budget[k] !== null || (!isBudget(kind) && actual[k] !== null));
+  const items = stated.map((k) => `${SANGONG_LABELS[k]}：${figureValues(budget[k], actual[k], unit, isBudget(kind))}`);
+  return `${items.join('；')}。`;
+}
+
 /**
  * What each report table of a page contributes to the index: its caption and the words of its rows (codes, names,
- * text cells), not its amounts. Amount cells would make each result fragment several times larger, and the figures
- * a reader searches for (三公, totals) are indexed where the page states them: headline figures, the 三公 table, the
- * text. The tables repeat one list of 科目, so each word is indexed once per page, in the first table that has it;
- * rows whose amounts are all zero are the printed form's unused lines and add nothing. Indexing time and memory,
- * and the text each result fetches, grow with these words (README "Performance").
+ * text cells), not its amounts, one row to a clause: 「公开02表 收入决算表：208 社会保障和就业支出；20805 …。」.
+ * Amount cells would make each result fragment several times larger, and the figures a reader searches for (三公,
+ * totals) are indexed where the page states them: headline figures, the 三公 table, the text. The tables repeat
+ * one list of 科目, so each word is indexed once per page, in the first table that has it; rows whose amounts are
+ * all zero are the printed form's unused lines and add nothing. Indexing time and memory, and the text each result
+ * fetches, grow with these words (README "Performance").
  */
 export function tableSearchTexts(tables: readonly Pick<Table, 'columns' | 'rows'>[], captions: readonly string[]): string[] {
   const seen = new Set<string>();
   return tables.map((table, i) => {
     const words = table.columns.map((c) => c.role !== 'amount' && c.role !== 'rowNo');
-    const fresh = table.rows.filter(used).flatMap((r) => r.cells.filter((c, j) => words[j]).map((c) => c.text.trim()))
-      .filter((w) => w !== '' && !seen.has(w) && seen.add(w));
-    return [captions[i], ...fresh].join(' ');
+    const rows = table.rows.filter(used)
+      .map((r) => named(r.cells.filter((c, j) => words[j]).map((c) => c.text.trim()).filter((w) => w !== '' && !seen.has(w) && seen.add(w))).join(' '))
+      .filter((r) => r !== '');
+    return rows.length > 0 ? `${captions[i]}：${rows.join('；')}。` : `${captions[i]}。`;
   });
 }
+
+/** A code whose name was indexed in an earlier row says nothing on its own (「30113 30212 因公出国（境）费用」): a
+ * code is kept where a name follows it. */
+const named = (words: string[]) => words.filter((w, i) => !/^\d+$/.test(w) || (i + 1 < words.length && !/^\d+$/.test(words[i + 1])));
 
 const ZERO = /^-?0(\.0+)?$/;
 const used = (row: Pick<Table, 'rows'>['rows'][number]) =>

@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 /** Every result of the query, as the page shows them after 显示更多结果: heading and figure line. */
-async function results(query: string): Promise<{ title: string; figure: string | null; href: string | null }[]> {
+async function results(query: string): Promise<{ title: string; figure: string | null; href: string | null; page: string; excerpts: string[]; marks: string[] }[]> {
   const page: Page = await (await browser.newContext()).newPage();
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
   await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
@@ -50,6 +50,9 @@ async function results(query: string): Promise<{ title: string; figure: string |
     title: li.querySelector('h3')?.textContent ?? '',
     figure: li.querySelector('.search-figure')?.textContent ?? null,
     href: li.querySelector('.search-figure a')?.getAttribute('href') ?? null,
+    page: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+    excerpts: [...li.querySelectorAll('.search-excerpt')].map((e) => e.textContent ?? ''),
+    marks: [...li.querySelectorAll('.search-excerpt mark')].map((m) => m.textContent ?? ''),
   })));
   await page.context().close();
   return found;
@@ -111,4 +114,64 @@ test('a query that names no 三公 item or headline figure shows no figure line'
   const found = await results('行政运行');
   expect(found.length).toBeGreaterThan(0);
   expect(found.filter((r) => r.figure !== null)).toEqual([]);
+});
+
+/**
+ * Table cells run together as Pagefind joins them (「公务用车购置费 0. 0. — 其中：…」): three or more figures or dashes
+ * in a row with nothing but spaces and full stops between them, or an amount followed by a full stop and a space
+ * (a list number, 「11. 基本支出」, is not one).
+ */
+const CELL_RUN = /(?:(?:\d[\d,]*(?:\.\d+)?%?|—)[\s.。]+){2,}(?:\d[\d,]*(?:\.\d+)?%?|—)|\d\.\d+\.(?:\s|$)/;
+const withoutQuotes = (s: string) => s.replace(/[“”"]/g, '');
+
+describe.each([
+  ['公务接待费', ['公务接待费']],
+  ['接待费', ['接待费', '公务接待费']],
+  ['公车', ['公车', '公务用车']],
+  ['三公经费', ['三公经费']],
+  ['人员经费', ['人员经费']],
+])('excerpts for %s', (query, terms) => {
+  test('are sentences or labelled figures, never table cells run together, and mark the term whole', async () => {
+    const found = await results(query);
+    expect(found.length).toBeGreaterThan(5);
+    for (const r of found) {
+      for (const e of r.excerpts) expect(CELL_RUN.exec(e), `${r.title}: ${e}`).toBeNull();
+      for (const m of r.marks) expect(terms, `${r.title}: marked 「${m}」`).toContain(withoutQuotes(m));
+    }
+    // Most results show the term itself, marked.
+    expect(found.filter((r) => r.marks.length > 0).length).toBeGreaterThan(found.length / 2);
+  });
+});
+
+test('the cell-run check finds what Pagefind made of the 三公 table before it was indexed as sentences', () => {
+  expect(CELL_RUN.test('其中：公务用车购置费 0. 0. — 其中：公务用车运行维护费 4.00. 4.00. 100.0% 公务接待费 5.00')).toBe(true);
+  expect(CELL_RUN.test('合计 9.00. 6.22.')).toBe(true);
+  expect(CELL_RUN.test('公务接待费：预算数 5.00 万元，决算数 2.22 万元。')).toBe(false);
+  expect(CELL_RUN.test('11. 基本支出：指为保障机构正常运转')).toBe(false);
+});
+
+/** A bureau's latest 三公 total as read by hand: the newest final account's 决算数, or a budget's 预算数. */
+describe.each([
+  // Short name in content/bureaus.yaml; seeds/expected.json: 2023 决算 “三公” total 8.21 万元.
+  ['邵阳医保', '邵阳市医疗保障局', '最新“三公”经费决算 8.21 万元（2023年度部门决算）'],
+  // Full name; samples/expected.json (02): 2026 budget “三公” total 10.81 万元.
+  ['上海市普陀区司法局', '上海市普陀区司法局', '最新“三公”经费预算 10.81 万元（2026年度部门预算）'],
+])('a query for a bureau: %s', (query, bureau, line) => {
+  test('shows the bureau first with its latest 三公 total, then its reports', async () => {
+    const found = await results(query);
+    expect(found[0].title).toBe(bureau);
+    expect(found[0].page).toMatch(/\/bureaus\/[^/]+\/$/);
+    expect(found[0].figure).toBe(line);
+    expect(found[0].href).toMatch(/\/reports\/.+#sangong$/);
+    const own = EXPECTED.filter((e) => e.bureau === bureau);
+    expect(own.length).toBeGreaterThan(0);
+    const next = found.slice(1, 1 + own.length).map((r) => r.title);
+    for (const e of own) expect(next.some((t) => t.startsWith(bureau) && t.includes(String(e.year))), `${bureau} ${e.year} right after the bureau`).toBe(true);
+  });
+});
+
+test('a query for a word that is not a bureau’s name puts no bureau first', async () => {
+  const found = await results('医疗保障');
+  expect(found.length).toBeGreaterThan(1);
+  expect(found[0].page).toMatch(/\/reports\//);
 });

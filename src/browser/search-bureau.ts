@@ -1,0 +1,27 @@
+// A query naming a bureau — its full name or a short name from the registry (邵阳医保) — shows that bureau's page
+// first, with its latest 三公 total, then its reports, then the other results. Every bureau page in the results
+// shows that total as a line linked to the report that states it.
+import { BUREAU_PAGE } from '../search/bureau-page.ts';
+
+const plain = (s: string) => s.normalize('NFKC').replace(/[\s"“”]/g, '');
+
+/** Whether the query is one of the bureau's names (metadata 「邵阳市医疗保障局、邵阳医保、邵阳市医保局」). */
+export function namesBureau(term: string, names: string | undefined): boolean {
+  const q = plain(term);
+  return q !== '' && (names ?? '').split('、').some((n) => plain(n) === q);
+}
+
+/** Filters that find only bureau pages, besides those the reader chose. */
+export const bureauPages = <F extends object>(filters: F) => ({ ...filters, [BUREAU_PAGE.name]: { any: [BUREAU_PAGE.value] } });
+
+/** 「“三公”经费决算 8.21 万元（2023年度部门决算）」 linked to that report's 三公 table, or null for a bureau without one. */
+export function latestLine(meta: Record<string, string | undefined>): HTMLParagraphElement | null {
+  if (!meta.latest || !meta.latestUrl) return null;
+  const p = document.createElement('p');
+  p.className = 'search-figure';
+  const link = document.createElement('a');
+  link.href = meta.latestUrl;
+  link.textContent = `最新${meta.latest}`;
+  p.append(link);
+  return p;
+}

@@ -51,26 +51,22 @@ function atWordBoundaries(text: string, start: number, end: number): boolean {
 const occurrences = (text: string, term: string): [number, number][] =>
   [...text.matchAll(termPattern(term))].map((m): [number, number] => [m.index, m.index + m[0].length]).filter(([a, b]) => atWordBoundaries(text, a, b));
 
-/** Every occurrence of any of the terms in text, in order, overlaps merged. */
+/** Every occurrence of the terms in text, in order; an earlier term wins where two overlap (接待费 in 公务接待费). */
 export function termRanges(text: string, terms: readonly string[]): [number, number][] {
-  const found = terms.flatMap((t) => occurrences(text, t));
-  found.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of found) {
-    const last = merged.at(-1);
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([...r]);
+  const found: [number, number][] = [];
+  for (const t of terms) {
+    for (const r of occurrences(text, t)) if (!found.some(([a, b]) => r[0] < b && a < r[1])) found.push(r);
   }
-  return merged;
+  return found.sort((a, b) => a[0] - b[0]);
 }
 
 /**
- * The words to mark: each word of the query as typed, and the full name it was searched as (公车 → 公务用车), those
- * the page has; a word the page has in neither form is not marked at all.
+ * The words to mark, as typed first, then the full name each was searched as (公车 → 公务用车) where the page does not
+ * have the word as typed; those the page has. A word the page has in neither form is not marked at all.
  */
 export function markedTerms(words: readonly string[], fullName: (w: string) => string, content: string): string[] {
   const text = plainText(content);
-  return [...new Set(words.flatMap((w) => [w, fullName(w)]))].filter((t) => occurrences(text, t).length > 0);
+  return [...new Set([...words, ...words.map(fullName)])].filter((t) => occurrences(text, t).length > 0);
 }
 
 /** The sentence of `text` around [start, end), cut to MAX_CHARS around it. */

@@ -163,6 +163,12 @@ function excerptNodes({ text, marks }: Excerpt): Node[] {
   return nodes;
 }
 
+/** 「公务接待费：预算数 5.00 万元。」 states what the line 「公务接待费：预算数 5.00 万元（2019年度预算）」 does. */
+const sameStatement = (excerpt: string, line: string) => {
+  const plain = (s: string) => s.replace(/（[^（）]*年度[^（）]*）$/, '').replace(/[\s。；.]/g, '');
+  return plain(excerpt) === plain(line);
+};
+
 /**
  * The parts of a page to show, best first, each with the sentence that holds a term the reader typed; parts that
  * matched only pieces of it (费 in 办公费) are left out. With no such part, the best part as Pagefind found it.
@@ -190,7 +196,11 @@ let asked: ReturnType<typeof itemAsked> = null;
 let words: string[] = [];
 
 function resultItem(data: ResultData): HTMLLIElement {
-  const [{ part: best, excerpt }, ...others] = partsToShow(data);
+  const figures = data.meta.kind ? asked && figureLine(asked, data.meta, data.url) : latestLine(data.meta);
+  // The 三公 section states the item as the figure line does: the next part says something the line does not.
+  const parts = partsToShow(data);
+  const fresh = parts.length > 1 && figures ? parts.filter((p) => !sameStatement(p.excerpt.text, figures.textContent ?? '')) : parts;
+  const [{ part: best, excerpt }, ...others] = fresh.length > 0 ? fresh : parts;
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement('h3');
@@ -202,7 +212,6 @@ function resultItem(data: ResultData): HTMLLIElement {
   about.className = 'search-about';
   about.textContent = describe(data.meta);
   li.append(heading, about);
-  const figures = data.meta.kind ? asked && figureLine(asked, data.meta, data.url) : latestLine(data.meta);
   if (figures) li.append(figures);
   if (best?.anchor) {
     const part = document.createElement('p');

@@ -43,6 +43,8 @@ describe('terms marked whole', () => {
   it('marks the word as typed and the full name it was searched as, those the page has', () => {
     expect(markedTerms(['公车'], withFullNames, PAGE)).toEqual(['公车', '公务用车']);
     expect(markedTerms(['接待费'], withFullNames, PAGE)).toEqual(['接待费', '公务接待费']);
+    // Where both stand, the word as typed is what is marked.
+    expect(termRanges('公务接待费：预算数 5.00 万元', ['接待费', '公务接待费'])).toEqual([[2, 5]]);
     expect(markedTerms(['出国'], withFullNames, '公务出国（境）的国际旅费')).toEqual(['出国']);
     expect(markedTerms(['行政运行'], withFullNames, PAGE)).toEqual([]);
   });

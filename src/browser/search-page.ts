@@ -197,15 +197,14 @@ let words: string[] = [];
 
 function resultItem(data: ResultData): HTMLLIElement {
   const figures = data.meta.kind ? asked && figureLine(asked, data.meta, data.url) : latestLine(data.meta);
-  // The 三公 section states the item as the figure line does: the next part says something the line does not.
   const parts = partsToShow(data);
-  const fresh = parts.length > 1 && figures ? parts.filter((p) => !sameStatement(p.excerpt.text, figures.textContent ?? '')) : parts;
-  const [{ part: best, excerpt }, ...others] = fresh.length > 0 ? fresh : parts;
+  // The 三公 section states the item as the figure line does: the heading opens it, the excerpts say more.
+  const [first, ...others] = parts.filter((p) => !figures || !sameStatement(p.excerpt.text, figures.textContent ?? ''));
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
-  link.href = best?.url ?? data.url;
+  link.href = parts[0]?.part?.url ?? data.url;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const about = document.createElement('p');
@@ -213,16 +212,18 @@ function resultItem(data: ResultData): HTMLLIElement {
   about.textContent = describe(data.meta);
   li.append(heading, about);
   if (figures) li.append(figures);
-  if (best?.anchor) {
+  if (first?.part?.anchor) {
     const part = document.createElement('p');
     part.className = 'search-part';
-    part.textContent = `相关部分：${best.title}`;
+    part.textContent = `相关部分：${first.part.title}`;
     li.append(part);
   }
-  const quote = document.createElement('p');
-  quote.className = 'search-excerpt';
-  quote.append(...excerptNodes(excerpt));
-  li.append(quote);
+  if (first) {
+    const quote = document.createElement('p');
+    quote.className = 'search-excerpt';
+    quote.append(...excerptNodes(first.excerpt));
+    li.append(quote);
+  }
   const rest = others.filter((o) => o.part?.anchor).slice(0, 3);
   if (rest.length > 0) li.append(otherParts(rest, data.meta.title ?? ''));
   return li;

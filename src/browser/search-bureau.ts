@@ -1,7 +1,7 @@
-// A query naming a bureau — its full name or a short name from the registry (邵阳医保) — shows that bureau's page
-// first, with its latest 三公 total, then its reports, then the other results. Every bureau page in the results
-// shows that total as a line linked to the report that states it.
-import { BUREAU_PAGE } from '../search/bureau-page.ts';
+// A query naming a bureau — its full name or a short name from the registry (邵阳医保) — shows that bureau first,
+// linked to its page, with its latest 三公 total linked to the report that states it; then its reports, then the
+// other results. Bureau pages are not in the index: each report carries its bureau's names, page and latest total.
+import { termRanges, type Excerpt } from './search-excerpt.ts';
 
 const plain = (s: string) => s.normalize('NFKC').replace(/[\s"“”]/g, '');
 
@@ -11,8 +11,12 @@ export function namesBureau(term: string, names: string | undefined): boolean {
   return q !== '' && (names ?? '').split('、').some((n) => plain(n) === q);
 }
 
-/** Filters that find only bureau pages, besides those the reader chose. */
-export const bureauPages = <F extends object>(filters: F) => ({ ...filters, [BUREAU_PAGE.name]: { any: [BUREAU_PAGE.value] } });
+/** The bureau's names, the one typed marked: 「邵阳市医疗保障局，简称邵阳医保、邵阳市医保局」. */
+export function namesExcerpt(term: string, names: string): Excerpt {
+  const [name, ...short] = names.split('、');
+  const text = short.length > 0 ? `${name}，简称${short.join('、')}` : name;
+  return { text, marks: termRanges(text, [plain(term)]) };
+}
 
 /** 「“三公”经费决算 8.21 万元（2023年度部门决算）」 linked to that report's 三公 table, or null for a bureau without one. */
 export function latestLine(meta: Record<string, string | undefined>): HTMLParagraphElement | null {

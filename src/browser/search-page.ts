@@ -1,7 +1,7 @@
 // The search page: reads ?q= (the header form), searches the Pagefind index, lists results with the part of each
 // page they concern, and offers filters and sorts. All interface text is Chinese; results are announced through the
 // status region. Pagefind's files load only on this page.
-import { bureauPages, latestLine, namesBureau } from './search-bureau.ts';
+import { latestLine, namesBureau, namesExcerpt } from './search-bureau.ts';
 import { excerptIn, markedTerms, plainExcerpt, plainText, type Excerpt } from './search-excerpt.ts';
 import { figureLine, itemAsked, withFullNames } from './search-figures.ts';
 import { looseQuery, normaliseQuery, type Query } from './search-query.ts';
@@ -185,9 +185,29 @@ function partsToShow(data: ResultData): { part: SubResult | undefined; excerpt: 
 }
 
 function describe(meta: ResultData['meta']): string {
-  // A bureau's latest 三公 total is a line of its own (search-bureau.ts).
-  const parts = meta.kind ? [meta.bureau, `${meta.year}年度`, meta.kind, meta.sangong && `“三公”经费决算 ${meta.sangong}`] : ['单位', meta.region, meta.year && `最新报告 ${meta.year}年度`];
-  return parts.filter(Boolean).join(' · ');
+  return [meta.bureau, `${meta.year}年度`, meta.kind, meta.sangong && `“三公”经费决算 ${meta.sangong}`].filter(Boolean).join(' · ');
+}
+
+/** The bureau a query names, first in the list: its name linked to its page, its latest 三公 total, its names. */
+function bureauItem(meta: ResultData['meta'], term: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result search-bureau';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = meta.bureauUrl!;
+  link.textContent = meta.bureau!;
+  heading.append(link);
+  const about = document.createElement('p');
+  about.className = 'search-about';
+  about.textContent = ['单位', meta.region].filter(Boolean).join(' · ');
+  li.append(heading, about);
+  const latest = latestLine(meta);
+  if (latest) li.append(latest);
+  const names = document.createElement('p');
+  names.className = 'search-excerpt';
+  names.append(...excerptNodes(namesExcerpt(term, meta.names!)));
+  li.append(names);
+  return li;
 }
 
 /** The 三公 item the current query names, if any: its figures lead each result. */
@@ -196,7 +216,7 @@ let asked: ReturnType<typeof itemAsked> = null;
 let words: string[] = [];
 
 function resultItem(data: ResultData): HTMLLIElement {
-  const figures = data.meta.kind ? asked && figureLine(asked, data.meta, data.url) : latestLine(data.meta);
+  const figures = asked && figureLine(asked, data.meta, data.url);
   const parts = partsToShow(data);
   // The 三公 section states the item as the figure line does: the heading opens it, the excerpts say more.
   const [first, ...others] = parts.filter((p) => !figures || !sameStatement(p.excerpt.text, figures.textContent ?? ''));
@@ -310,12 +330,13 @@ async function searchAndShow(run: number): Promise<void> {
     if (run !== generation || !found) return;
     const item = itemAsked(query.term);
     // A query naming a 三公 item or a headline figure does not name a bureau.
-    const first = item ? null : await bureauFirst(pf, query.term, filters);
+    const first = item ? null : await bureauFirst(pf, query.term, filters, found.results);
     if (run !== generation) return;
     clearResults();
     asked = item;
     words = query.term.replace(/"/g, ' ').split(' ').filter(Boolean);
-    pending = first ? bureauThenRest(first, found.results) : found.results;
+    pending = first ? first.results : found.results;
+    if (first) list.append(bureauItem(first.bureau, query.term));
     if (filtersReady) updateCounts(found.filters);
     await showMore(run, false);
     if (run !== generation) return;
@@ -327,24 +348,20 @@ async function searchAndShow(run: number): Promise<void> {
 }
 
 /**
- * When the query is a bureau's name or short name: that bureau's page, then its reports, newest first (src/browser/
- * search-bureau.ts); otherwise null. Bureau pages are few among the results, so the top three are enough to look at.
+ * When the query is a bureau's name or short name, that bureau (the metadata of its report that named it) and the
+ * results with its reports first, newest first; otherwise null. A report names its bureau in its title and facts,
+ * so one of the bureau's reports is among the best few results for its name.
  */
-async function bureauFirst(pf: Pagefind, term: string, filters: Record<string, { any: string[] }>): Promise<Found['results'] | null> {
-  const bureaus = await pf.search(term, { filters: bureauPages(filters) });
-  const top = bureaus?.results.slice(0, 3) ?? [];
-  const data = await Promise.all(top.map((r) => r.data()));
-  const at = data.findIndex((d) => namesBureau(term, d.meta.names));
-  if (at < 0) return null;
-  const own = await pf.search(null, { filters: { ...filters, 单位: { any: [data[at].meta.bureau!] } }, sort: { year: 'desc' } });
-  return [top[at], ...(own?.results ?? []).filter((r) => r.id !== top[at].id)];
-}
-
-/** The bureau's pages first; each as the query found it where it did, so that its excerpt shows the query's words. */
-function bureauThenRest(first: Found['results'], found: Found['results']): Found['results'] {
+async function bureauFirst(pf: Pagefind, term: string, filters: Record<string, { any: string[] }>, found: Found['results']): Promise<{ bureau: ResultData['meta']; results: Found['results'] } | null> {
+  const top = await Promise.all(found.slice(0, BATCH).map((r) => r.data()));
+  const named = top.find((d) => namesBureau(term, d.meta.names));
+  if (!named) return null;
+  const own = await pf.search(null, { filters: { ...filters, 单位: { any: [named.meta.bureau!] } }, sort: { year: 'desc' } });
+  // Each of its reports as the query found it where it did, so that its excerpt shows the query's words.
   const byId = new Map(found.map((r) => [r.id, r]));
-  const ids = new Set(first.map((r) => r.id));
-  return [...first.map((r) => byId.get(r.id) ?? r), ...found.filter((r) => !ids.has(r.id))];
+  const ownResults = (own?.results ?? []).map((r) => byId.get(r.id) ?? r);
+  const ids = new Set(ownResults.map((r) => r.id));
+  return { bureau: named.meta, results: [...ownResults, ...found.filter((r) => !ids.has(r.id))] };
 }
 
 function unavailable(): void {

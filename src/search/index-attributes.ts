@@ -8,7 +8,7 @@ import { amountText } from '../views/format.ts';
 import { encodeFigures, encodeHeadline, figureValues, HEADLINE_KEYS } from './figure-meta.ts';
 import { inWan, sangongUnit } from '../views/sangong.ts';
 import { perYear } from '../views/years.ts';
-import { BUREAU_PAGE } from './bureau-page.ts';
+import { bureauUrl } from '../site/paths.ts';
 
 export interface SearchKeys {
   filters: [string, string][];
@@ -56,12 +56,18 @@ function headlineFigures({ report }: ReportEntry): [string, string][] {
   return Object.keys(figures).length > 0 ? [['headline', encodeHeadline({ unit: report.unit, figures })]] : [];
 }
 
-export function reportSearchKeys(entry: ReportEntry): SearchKeys {
+/**
+ * `own`: every report of the entry's bureau. Bureau pages are not indexed (src/search/shards.ts): each report carries
+ * its bureau's names, page and latest 三公 total, so that a query naming the bureau can show it first.
+ */
+export function reportSearchKeys(entry: ReportEntry, own: readonly ReportEntry[]): SearchKeys {
   const year = String(entry.year);
   const sangong = sangongTotal(entry);
+  const bureau: [string, string][] = [['bureau', entry.bureau.name], ['names', [entry.bureau.name, ...entry.bureau.shortNames].join('、')],
+    ['bureauUrl', bureauUrl(entry.bureauId)], ['region', entry.bureau.region], ...latestSangong(own)];
   return {
     filters: [['单位', entry.bureau.name], ['年度', year], ...regions(entry.bureau), ['报告类型', entry.kind]],
-    meta: [['bureau', entry.bureau.name], ['year', year], ['kind', entry.kind], ...sangong.shown, ...sangongFigures(entry), ...headlineFigures(entry)],
+    meta: [...bureau, ['year', year], ['kind', entry.kind], ...sangong.shown, ...sangongFigures(entry), ...headlineFigures(entry)],
     sort: [['year', year], ['sangong', sangong.sort]],
   };
 }
@@ -74,19 +80,6 @@ function latestSangong(own: readonly ReportEntry[]): [string, string][] {
   const side = isBudget(latest.kind) ? '预算' : '决算';
   const text = `“三公”经费${side} ${amountText(stated(latest))} ${sangongUnit(latest.report)}（${latest.year}年度${latest.kind}）`;
   return [['latest', text], ['latestUrl', `${latest.url}#sangong`]];
-}
-
-/** A bureau page sorts as its newest report (reports come newest first); without reports, year 0. */
-export function bureauSearchKeys(bureau: Bureau, own: ReportEntry[]): SearchKeys {
-  const latest = own.at(0);
-  const years = [...new Set(own.map((e) => String(e.year)))];
-  const sangong = latest ? sangongTotal(latest) : { shown: [], sort: NO_SANGONG };
-  return {
-    filters: [[BUREAU_PAGE.name, BUREAU_PAGE.value], ['单位', bureau.name], ...years.map((y): [string, string] => ['年度', y]), ...regions(bureau)],
-    meta: [['bureau', bureau.name], ['names', [bureau.name, ...bureau.shortNames].join('、')], ['region', bureau.region],
-      ...(latest ? [['year', String(latest.year)] as [string, string]] : []), ...sangong.shown, ...latestSangong(own)],
-    sort: [['year', latest ? String(latest.year) : '0'], ['sangong', sangong.sort]],
-  };
 }
 
 // Pagefind reads a page's text element by element and joins block elements with a full stop, so a table or a list of

@@ -3,15 +3,16 @@
 // 100, 1,000 and 10,000) from scratch as `npm run build` does, then rebuilds after adding one report and after
 // changing nothing; measures parse speed, build time and memory by phase, output size, page weights and a first
 // search. Prints a table (progress as it goes) and writes bench-out/bench-<date>.json. Not a test: it prints
-// figures, it does not judge.
+// figures, it does not judge. `--first-search` measures only a first search at each N, building just the part of
+// the corpus it fetches (each bureau's newest report): minutes where the whole run at 10,000 takes most of an hour.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, MIN_REPORTS } from './bench/corpus.ts';
+import { generateCorpus, keepNewestYear, MIN_REPORTS } from './bench/corpus.ts';
 import { measureBuild, type BuildRun } from './bench/measure.ts';
 import { throughput } from './bench/throughput.ts';
-import { cpu, gb, goals, mb, s, table, type SizeResult } from './bench/report.ts';
+import { cpu, gb, goals, kb, mb, s, table, type SizeResult } from './bench/report.ts';
 import { distSize, weights } from './bench/weights.ts';
 import { benchPdfs, pdfTable, samplesDir, type PdfBench } from './bench/pdf.ts';
 
@@ -58,11 +59,30 @@ async function measureSize(n: number): Promise<SizeResult> {
   return { n, corpus: { reports, bureaus, bytes, factors, samples }, throughput: speed, cold, addOne, noChange, dist, weights: pageWeights };
 }
 
-const { values } = parseArgs({ options: { n: { type: 'string', multiple: true }, pdf: { type: 'boolean', default: false } } });
+/** A first search at N reports: the latest scope of the N-report corpus built alone, then the search measured. */
+async function measureFirstSearch(n: number): Promise<void> {
+  const work = join(tmpdir(), `mingzhang-bench-${process.pid}`, `search-n${n}`);
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  generateCorpus(content, n, join(ROOT, 'content'));
+  const kept = keepNewestYear(content);
+  log(n, `latest scope: ${kept} reports of ${n}`);
+  await build(n, 'build of the latest scope', { MZ_CONTENT: content, MZ_OUT: out, MZ_CACHE: join(work, 'cache') + '/' });
+  const { search } = await weights(out, []);
+  log(n, search ? `first search ${search.query}: ${kb(search.bytes)} KB in ${search.requests} requests, ${search.results} results shown, ${search.ms.toFixed(0)} ms` : 'no search index');
+  rmSync(work, { recursive: true, force: true });
+}
+
+const { values } = parseArgs({ options: { n: { type: 'string', multiple: true }, pdf: { type: 'boolean', default: false }, 'first-search': { type: 'boolean', default: false } } });
 const sizes = (values.n ?? ['100,1000,10000']).flatMap((v) => v.split(',')).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < MIN_REPORTS)) {
   console.error(`用法：npm run bench -- --n 100,1000（N 至少为 ${MIN_REPORTS}，使每种版式都出现）`);
   process.exit(2);
+}
+
+if (values['first-search']) {
+  for (const n of sizes) await measureFirstSearch(n);
+  process.exit(0);
 }
 
 const started = new Date();

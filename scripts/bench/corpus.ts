@@ -208,3 +208,17 @@ export function generateCorpus(dir: string, n: number, contentDir: string, progr
     },
   };
 }
+
+/**
+ * Removes every report but each bureau's newest year from a generated corpus: what a first search fetches depends on
+ * the latest scope only (src/search/shards.ts), so a build of that part measures it. Returns the reports kept.
+ */
+export function keepNewestYear(dir: string): number {
+  let kept = 0;
+  for (const bureau of readdirSync(join(dir, 'reports'))) {
+    const years = readdirSync(join(dir, 'reports', bureau)).sort();
+    for (const year of years.slice(0, -1)) rmSync(join(dir, 'reports', bureau, year), { recursive: true });
+    kept += readdirSync(join(dir, 'reports', bureau, years.at(-1)!)).length;
+  }
+  return kept;
+}

@@ -17,7 +17,7 @@ export interface SizeResult {
 
 export const mb = (b: number) => (b / 1e6).toFixed(1);
 export const gb = (b: number) => (b / 1e9).toFixed(2);
-const kb = (b: number) => (b / 1e3).toFixed(1);
+export const kb = (b: number) => (b / 1e3).toFixed(1);
 export const s = (ms: number) => (ms / 1000).toFixed(1);
 
 export const cpu = (run: BuildRun) => (run.cpuMs === null ? '?' : s(run.cpuMs));

@@ -1,6 +1,6 @@
 // Year-on-year changes against what the report itself states: the change in 万元 against the current and prior
 // figures, and the growth rate against change ÷ prior. Where the prior is zero or not given, nothing is checked.
-import { convert, halfUnit, isZero, minus, plus } from '../model/money.ts';
+import { convert, isZero, minus, plus, printedAllowance } from '../model/money.ts';
 import type { Unit } from '../model/schema.ts';
 import type { Changes } from '../parse/narrative/changes.ts';
 import type { Finding, Sangong } from '../model/schema.ts';
@@ -8,7 +8,7 @@ import type { Stated } from '../parse/narrative/text-figures.ts';
 import { check } from './compare.ts';
 import { checkPercent, type Operand } from './percent.ts';
 
-const allowanceOf = (s: Stated) => (isZero(s.value) ? '0' : halfUnit(s.value));
+const allowanceOf = (s: Stated) => printedAllowance(s.value);
 
 /** The current figure the change is from: as stated, else the 三公 record's actual for the item named. */
 function currentOf(c: Changes, sangong: Sangong): Stated | null {

@@ -328,6 +328,7 @@ export const FINDINGS = {
   'MZ-A-NARRATIVE': '文字说明所述金额应与表中数字一致',
   'MZ-A-NARRATIVE-SHARE': '文字说明所述占比（占 X%）应等于所述金额占总额的比例',
   'MZ-A-NARRATIVE-CHANGE': '文字说明所述与上年相比的增减额、增减幅度应与所述数字相符',
+  'MZ-A-PRIOR-YEAR': '文字说明所述的上年“三公”经费（所述上年数，或本年数减所述增减额）应与本站收录的该单位上年报告一致',
 } as const;
 
 export type FindingCode = keyof typeof FINDINGS;

@@ -139,6 +139,12 @@ export function halfUnit(a: Amount): Amount {
   return `0.${'0'.repeat(decimals(a))}5`;
 }
 
+/** How far a printed figure can be from what it stands for: half its last unit, none for a printed zero (nothing
+ * was spent, not a rounded small amount). */
+export function printedAllowance(a: Amount): Amount {
+  return isZero(a) ? '0' : halfUnit(a);
+}
+
 /** The unit of the finest decimal printed among `values` ("0" and "12.34" → "0.01"): a table's rounding step. */
 export function stepOf(values: readonly Amount[]): Amount {
   return unitOf(values.reduce((max, v) => Math.max(max, decimals(v)), 0));
@@ -243,4 +249,10 @@ export function round(a: Amount, places: number): Amount {
 
 export function max(a: Amount, b: Amount): Amount {
   return canonical(Decimal.max(a, b));
+}
+
+/** `a` (in `unit`) per head of `count` people, in 元 rounded half-up to the yuan: 人均 figures are read as 元,
+ * and 万元 to two decimals would round a 三公 figure per head to nothing. */
+export function perHeadYuan(a: Amount, unit: Unit, count: number): Amount {
+  return canonical(new Decimal(convert(a, unit, '元')).dividedBy(count).toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
 }

@@ -20,14 +20,24 @@ export function rateText(actual: Amount | null, budget: Amount | null): string {
   return `${new Decimal(actual).dividedBy(budget).times(100).toFixed(1, Decimal.ROUND_HALF_UP)}%`;
 }
 
+/** a − b to as many decimals as the two were printed with: 4.00 − 3.00 is "1.00", not "1". */
+export function difference(a: Amount, b: Amount): Amount {
+  return new Decimal(minus(a, b)).toFixed(Math.max(decimals(a), decimals(b)));
+}
+
 /** Change on the previous year with its sign ("+1.06", "-0.50", "0"); a dash when either year is missing. */
 export function changeText(current: Amount | null, previous: Amount | null): string {
   if (current === null || previous === null) return '—';
-  const d = minus(current, previous);
-  // As many decimals as the figures were printed with: 4.00 − 3.00 is "+1.00", not "+1".
-  const fixed = new Decimal(d).toFixed(Math.max(decimals(current), decimals(previous)));
-  return isZero(d) ? fixed : (d.startsWith('-') ? '' : '+') + format(fixed);
+  return signedText(difference(current, previous));
 }
+
+/** A change with its sign ("+4.78", "-1.21", "0"), as stated or worked out. */
+export function signedText(d: Amount): string {
+  return isZero(d) ? d : (d.startsWith('-') ? '' : '+') + format(d);
+}
+
+/** A stated rate of change with its sign ("+139.52%", "-35.31%"). */
+export const signedPercentText = (p: Amount) => `${signedText(p)}%`;
 
 /** Relative change to one decimal ("+32.3%"); a dash when either year is missing or the previous one is zero. */
 export function changeRateText(current: Amount | null, previous: Amount | null): string {

@@ -4,11 +4,12 @@ import { convert } from '../model/money.ts';
 import { sangongUnit } from '../parse/sangong.ts';
 import type { Amount, Report, SangongFigures, Unit } from '../model/schema.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
-import { amountText, changeRateText, changeText, rateText } from './format.ts';
+import { amountText, changeRateText, changeText, rateText, signedPercentText, signedText } from './format.ts';
 import { bureauUrl, lineHref } from '../site/paths.ts';
 import { cityOf } from './regions.ts';
 import { amountColumn as amount, type ViewColumn, type ViewRow } from './table.ts';
 import { previousYear } from './years.ts';
+import { statesPrevious, type StatedYear, type YearOnYear } from './year-on-year.ts';
 
 export { sangongUnit };
 
@@ -38,26 +39,46 @@ function figureIn(r: Pick<Report, 'sangong'>, side: Side, key: Item, unit: Unit)
 export const inWan = (r: Pick<Report, 'sangong'>, side: Side, key: Item) => figureIn(r, side, key, '万元');
 
 /**
- * One report, one row per item: 预算数, 决算数, 执行率 in the report's own unit; when the bureau's report for the
- * year before is present, its 决算数 (converted to this unit) and the change on it.
+ * One report, one row per item: 预算数, 决算数, 执行率 in the report's own unit; then the previous year: when the
+ * bureau's report for the year before is present, its 决算数 (converted to this unit) and the change on it; where the
+ * narrative states the change, the 上年数 it gives (beside the previous report's, so that a difference shows), and,
+ * with no previous report, the change as stated.
  */
-export function reportSangong(entry: ReportEntry, previous?: ReportEntry): { columns: ViewColumn[]; rows: ViewRow[] } {
+export function reportSangong(entry: ReportEntry, years?: YearOnYear): { columns: ViewColumn[]; rows: ViewRow[] } {
   const r = entry.report;
   if (isBudget(entry.kind)) return budgetSangong(r);
-  const unit = sangongUnit(r);
   const { budget, actual, lines } = r.sangong;
+  const previous = years?.previous;
+  const told = statesPrevious(years);
+  // Grouped under the year only beside another year's report; the narrative's columns carry their own group.
   const now = previous ? [`${entry.year}年度`] : [];
   const columns: ViewColumn[] = [{ label: '项目', groups: [], role: 'name' }, amount('预算数', now), amount('决算数', now), amount('执行率', now)];
   if (previous) columns.push(amount(`${previous.year}年度决算数`), amount('增减额', ['决算数比上年增减']), amount('增减率', ['决算数比上年增减']));
+  if (told) columns.push(...(previous ? [STATED] : [STATED, amount('增减额', [TOLD]), amount('增减率', [TOLD])]));
   const rows = ITEMS.map(({ key, label }): ViewRow => {
     const cells = [{ text: label }, figureCell(budget[key], lines.budget[key]), figureCell(actual[key], lines.actual[key]), { text: rateText(actual[key], budget[key]) }];
+    const item = years?.items.find((i) => i.key === key);
     if (previous) {
-      const before = figureIn(previous.report, 'actual', key, unit);
-      cells.push(figureCell(before, previous.report.sangong.lines.actual[key], previous.url), { text: changeText(actual[key], before) }, { text: changeRateText(actual[key], before) });
+      const before = item?.portal?.value ?? null;
+      cells.push({ text: amountText(before), href: before === null ? undefined : item?.portal?.href }, { text: changeText(actual[key], before) }, { text: changeRateText(actual[key], before) });
     }
+    if (told) cells.push(...statedCells(item?.stated ?? null, actual[key], !previous));
     return { total: key === 'total', cells };
   });
   return { columns, rows };
+}
+
+const TOLD = '据本报告文字说明';
+const STATED = amount('上年决算数', [TOLD]);
+
+/** The previous year as the narrative states it: the 上年数 linked to the line it is worked out from (the stated
+ * change, or the stated 上年数), the change and rate as stated, each linked to its line. */
+function statedCells(s: StatedYear | null, current: Amount | null, withChange: boolean): { text: string; href?: string }[] {
+  const prior = { text: amountText(s?.prior.value ?? null), href: s ? lineHref(s.delta?.line ?? s.prior.lines[0]) : undefined };
+  if (!withChange) return [prior];
+  const delta = s?.delta ? { text: signedText(s.delta.value), href: lineHref(s.delta.line) } : { text: changeText(current, s?.prior.value ?? null) };
+  const rate = s?.percent ? { text: signedPercentText(s.percent.value), href: lineHref(s.percent.line) } : { text: changeRateText(current, s?.prior.value ?? null) };
+  return [prior, delta, rate];
 }
 
 /** A budget's 三公 figures: 预算数 only, nothing to execute against yet. */

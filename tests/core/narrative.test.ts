@@ -65,6 +65,10 @@ describe('year-on-year changes', () => {
     const f = at(s.report, 'MZ-A-NARRATIVE-CHANGE', 1660 + s.offset)[0];
     expect([f.status, f.actual.value]).toEqual(['holds', '-75.93']);
   });
+  it('公务接待费 2.22, 「较上年降幅较大」 then 减少 1.06 万元, 下降 32.32%: the aside is passed, 1.06/3.28 = 32.32% (郴州 2022 line 606)', () => {
+    const f = at(seeds['002'].report, 'MZ-A-NARRATIVE-CHANGE', 606)[0];
+    expect([f.status, f.actual.value]).toEqual(['holds', '-32.32']);
+  });
   it('a wrong growth rate is a mismatch', () => {
     const r = edited('001', '减少0.07万元，降低2.6%', '减少0.07万元，降低26%');
     expect(at(r, 'MZ-A-NARRATIVE-CHANGE', 471)[0].status).toBe('mismatch');

@@ -77,6 +77,18 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
     }
   });
 
+  it('writes a 概要 whose every linked figure is printed on the line it links to', async () => {
+    const page = await open();
+    const linked = await page.$$eval('#summary ~ .answers a[href^="#L"]', (as) => as.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const { text, href } of linked) {
+      // 「1,073.60 万元」, 「-35.31%」 (the text prints 下降 35.31%), 「32 人」.
+      const value = text.replace(/[,\s+%万元人-]/g, '');
+      if (new Decimal(value).isZero()) continue;
+      expect(prints(lines[Number(href.slice(2)) - 1], value), `${text} on line ${href}`).toBe(true);
+    }
+  });
+
   it('shows the headline figures of expected.json, each linking to a line that prints it', async () => {
     const page = await open();
     const shown = await page.$$eval('.figures > div', (divs) => divs.map((d) => ({

@@ -37,8 +37,12 @@ it('simple tables rely on scope; tables with grouped headers name them with id/h
     expect(await page.locator(`#${id} thead tr`).count(), id).toBeGreaterThan(1);
     expect(await page.locator(`#${id} td.num:not([headers])`).count(), id).toBe(0);
   }
-  // The report's own 三公 table has one header row (no earlier year bundled): scope only, no ids.
-  expect(await page.locator('#sangong-table thead tr').count()).toBe(1);
-  expect(await page.locator('#sangong-table td[headers], #sangong-table th[id]').count()).toBe(0);
-  expect(await page.locator('#sangong-table td.num').count()).toBe(18);
+  // The report's own 三公 table groups the previous year its text states under 据本报告文字说明: id/headers.
+  expect(await page.locator('#sangong-table thead tr').count()).toBe(2);
+  expect(await page.locator('#sangong-table td.num:not([headers])').count()).toBe(0);
+  // 北塔's states no change on the year (no earlier year bundled either): one header row, scope only, no ids.
+  const beita = await dom.open('/', 'reports/shaoyang-beita-ybj/2023/zhengti-jixiao-zipingjia/');
+  expect(await beita.locator('#sangong-table thead tr').count()).toBe(1);
+  expect(await beita.locator('#sangong-table td[headers], #sangong-table th[id]').count()).toBe(0);
+  expect(await beita.locator('#sangong-table td.num').count()).toBe(18);
 });

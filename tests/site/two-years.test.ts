@@ -36,23 +36,43 @@ const open = (path: string) => dom.load(readFileSync(join(OUT, path, 'index.html
 
 const row = (page: Page, label: string) => page.locator('#sangong-table tbody tr', { has: page.locator(`th:text-is("${label}")`) }).locator('td').allTextContents();
 
-it('the 2022 report compares its 三公 actuals with the 2021 report, item by item', async () => {
+it('the 2022 report compares its 三公 actuals with the 2021 report, item by item, and with what its own text says', async () => {
   const page = await open('reports/chenzhou-ybj/2022/bumen-juesuan');
   expect(await page.locator('#sangong-table caption').textContent()).toContain('与上年比较');
-  // 预算数, 决算数, 执行率 | 2021年度决算数 | 增减额, 增减率 (worked by hand: 6.22 − 7.50 = −1.28, −1.28 ÷ 7.50 = −17.1%).
-  expect(await row(page, '合计')).toEqual(['9.00', '6.22', '69.1%', '7.50', '-1.28', '-17.1%']);
-  expect(await row(page, '公务用车购置及运行维护费')).toEqual(['4.00', '4.00', '100.0%', '3.00', '+1.00', '+33.3%']);
-  expect(await row(page, '公务接待费')).toEqual(['5.00', '2.22', '44.4%', '4.50', '-2.28', '-50.7%']);
-  expect(await row(page, '因公出国（境）费')).toEqual(['0', '0', '—', '0', '0', '—']);
+  // 预算数, 决算数, 执行率 | 2021年度决算数 | 增减额, 增减率 (worked by hand: 6.22 − 7.50 = −1.28, −1.28 ÷ 7.50 = −17.1%)
+  // | 上年决算数 as the 2022 text states it: 车 4.00 − 1.06 = 2.94 (line 608), 接待 2.22 + 1.06 = 3.28 (line 606).
+  expect(await row(page, '合计')).toEqual(['9.00', '6.22', '69.1%', '7.50', '-1.28', '-17.1%', '—']);
+  expect(await row(page, '公务用车购置及运行维护费')).toEqual(['4.00', '4.00', '100.0%', '3.00', '+1.00', '+33.3%', '2.94']);
+  expect(await row(page, '公务接待费')).toEqual(['5.00', '2.22', '44.4%', '4.50', '-2.28', '-50.7%', '3.28']);
+  expect(await row(page, '因公出国（境）费')).toEqual(['0', '0', '—', '0', '0', '—', '—']);
+  const stated = page.locator('#sangong-table tbody tr', { has: page.locator('th:text-is("公务接待费")') }).locator('td').nth(6).locator('a');
+  expect(await stated.getAttribute('href')).toBe('#L606');
   // The earlier figures link to their line in the 2021 report.
   const href = await page.locator('#sangong-table tbody tr').first().locator('td').nth(3).locator('a').getAttribute('href');
   expect(href).toMatch(/^\/reports\/chenzhou-ybj\/2021\/bumen-juesuan\/#L\d+$/);
 });
 
-it('the 2021 report, with no earlier year, says it cannot compare', async () => {
+it('the 2022 summary gives both previous-year figures, and the checks list where they disagree', async () => {
+  const page = await open('reports/chenzhou-ybj/2022/bumen-juesuan');
+  const sentences = (await page.locator('#summary ~ .answers li').allTextContents()).map((t) => t.trim());
+  // 2.22 ÷ 6.22 = 35.7% of the 三公 total; 2.22 ÷ 5.00 = 44.4% of its budget, 5.00 − 2.22 = 2.78 short of it.
+  expect(sentences).toContain('公务接待费决算 2.22 万元，占“三公”经费决算的 35.7%，预算 5.00 万元，为预算的 44.4%，比预算少 2.78 万元；上年（2021年度部门决算）为 4.50 万元，比上年减少 2.28 万元；据本报告文字说明，比上年减少 1.06 万元（-32.32%），即上年约为 3.28 万元，与上年报告不一致（见数据核对）。');
+  const reception = page.locator('#summary ~ .answers li', { hasText: '公务接待费决算' }).locator('a');
+  expect(await reception.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#L496', '#L496', '/reports/chenzhou-ybj/2021/bumen-juesuan/#L496', '#L606', '#L606']);
+  // 接待 3.28 against 4.50, 车 and its 运行维护费 2.94 against 3.00: three checks that do not hold.
+  const checks = await page.locator('#checks ~ .findings .finding-mismatch .finding-head').allTextContents();
+  expect(checks.filter((t) => t.includes('本报告所述上年数'))).toEqual([
+    '不相符 公务用车购置及运行维护费：本报告所述上年数应与本站收录的2021年度部门决算所列决算数一致',
+    '不相符 公务用车运行维护费：本报告所述上年数应与本站收录的2021年度部门决算所列决算数一致',
+    '不相符 公务接待费：本报告所述上年数应与本站收录的2021年度部门决算所列决算数一致',
+  ]);
+});
+
+it('the 2021 report, with no earlier year and a text whose figures are not its table\'s, says it cannot compare', async () => {
   const page = await open('reports/chenzhou-ybj/2021/bumen-juesuan');
   expect(await page.locator('#sangong-table thead th').allTextContents()).toEqual(['项目', '预算数', '决算数', '执行率']);
-  expect(await page.locator('#sangong ~ .source-note, .source-note').first().textContent()).toContain('无法与上年比较');
+  expect(await page.locator('#sangong ~ .source-note').first().textContent()).toContain('无法与上年比较');
+  expect(await page.locator('#summary ~ .answers').textContent()).toContain('本站未收录该单位2020年度的报告，本报告也没有说明“三公”经费合计与上年相比的增减，无法与上年比较。');
 });
 
 it('the bureau page lists both years and draws both in its trends; the 三公 page shows the change on the year', async () => {

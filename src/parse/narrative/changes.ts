@@ -1,7 +1,8 @@
 // Year-on-year changes the narrative states: 「支出决算为 2.22 万元，…与上年相比减少 1.21 万元，下降 35.31%」,
 // 「比上年决算数减少112.17万元，降低58.83%」, 「上年决算数 113.73 万元」. The current figure is the last one stated
-// before 「与上年相比」 in the same sentence (or, when the sentence opens with it, the previous one's); a 三公 item
-// named without a figure takes the 三公 record's. Only the first change in a sentence is read: later ones
+// before 「与上年相比」 in the same sentence (or, when the sentence opens with it, the previous one's, which then also
+// names the item: 「…支出决算为0.71万元，完成预算的23.67%；与上年相比减少2.24万元」); a 三公 item named without a
+// figure takes the 三公 record's. Only the first change in a sentence is read: later ones
 // (「主要是…较上年增加了…」) describe other items.
 import type { Amount, Section } from '../../model/schema.ts';
 import { figuresIn, lineAt, NUM, PCT, splitAfterStops, statedAmount, type Stated } from './text-figures.ts';
@@ -51,16 +52,28 @@ export function readChanges(sections: readonly Section[], lines: readonly string
     let previous: string | null = null;
     // Split without dropping anything, so offsets stay those of the paragraph text.
     for (const sentence of splitAfterStops(p.text)) {
-      const marker = MARKER.exec(sentence);
-      if (marker) {
-        const change = readChange(sentence, marker, previous, offset, (at) => lineAt(p, at, lines));
-        if (change) changes.push(change);
-      }
+      const change = firstChange(sentence, previous, offset, (at) => lineAt(p, at, lines));
+      if (change) changes.push(change);
       previous = sentence;
       offset += sentence.length;
     }
   }
   return changes;
+}
+
+const MARKERS = new RegExp(MARKER.source, 'g');
+
+/** The change the sentence states at its first marker; past a marker whose clause states nothing, neither a figure
+ * nor 持平 (「较上年降幅较大，与上年相比减少 1.06 万元」), at the next one. */
+function firstChange(sentence: string, previous: string | null, offset: number, lineOf: (at: number) => number): Changes | null {
+  const markers = [...sentence.matchAll(MARKERS)];
+  for (const [i, marker] of markers.entries()) {
+    const change = readChange(sentence, marker, previous, offset, lineOf);
+    if (change) return change;
+    const clause = sentence.slice(marker.index + marker[0].length, markers[i + 1]?.index);
+    if (/\d|持平|相同|无增减|不变/.test(clause)) return null;
+  }
+  return null;
 }
 
 function readChange(sentence: string, marker: RegExpExecArray, previous: string | null, offset: number, lineOf: (at: number) => number): Changes | null {
@@ -86,7 +99,7 @@ function readChange(sentence: string, marker: RegExpExecArray, previous: string 
   const priorAmount = prior && statedAmount(prior[1]);
   return {
     current,
-    item: itemOf(head),
+    item: itemOf(head) ?? (opensSentence && previous !== null ? itemOf(previous) : null),
     delta: stated(delta, clauseStart),
     percent: pct ? { value: signed(pct[1], pct[2]), line: lineOf(offset + clauseStart + pct.index) } : null,
     prior: prior && priorAmount ? { ...priorAmount, line: lineOf(offset + prior.index) } : null,

@@ -153,6 +153,15 @@ export const Unrecognised = z.object({
   reason: z.string(),
 });
 
+/** How many people the unit has, as its narrative states it (「实有人数 32 人」): what 人均 figures divide by. */
+export const Staff = z.object({
+  count: z.number().int().positive(),
+  /** The words the report uses for it, as printed: 「实有人数」, 「实际在职人员」. */
+  label: z.string(),
+  line: z.number().int(),
+});
+export type Staff = z.infer<typeof Staff>;
+
 export const Report = z.object({
   formatVersion: z.literal(1),
   file: z.string(),
@@ -165,6 +174,8 @@ export const Report = z.object({
   sangong: Sangong,
   tables: z.array(Table),
   sections: z.array(Section),
+  /** Null when the narrative states no staff count, or several that differ. */
+  staff: Staff.nullable(),
   findings: z.array(Finding),
   diagnostics: z.array(Diagnostic),
   unrecognised: z.array(Unrecognised),

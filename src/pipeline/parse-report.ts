@@ -10,6 +10,7 @@ import { readBlocks } from '../extract/rows.ts';
 import { readSangong } from '../parse/sangong.ts';
 import { Report, type Table } from '../model/schema.ts';
 import { readSections } from '../parse/narrative/sections.ts';
+import { readStaff } from '../parse/narrative/staff.ts';
 import { readShares } from '../parse/narrative/shares.ts';
 import { readSource, type SourceText } from '../extract/source.ts';
 import { markdownLines } from '../extract/markdown.ts';
@@ -22,7 +23,7 @@ import { buildTables, mergeSegments, type Unsure } from '../parse/tables/build.t
 import { findSegments } from '../parse/tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
-export const PARSER_VERSION = '7';
+export const PARSER_VERSION = '8';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();
@@ -74,6 +75,7 @@ export function parseSource(source: SourceText, file: string, diagnostics: Diagn
     sangong,
     tables,
     sections,
+    staff: readStaff(sections, lines),
     findings: [...audited.findings, ...auditStatements(said, tables, sangong, unit)],
     diagnostics: diagnostics.list.sort((a, b) => a.line - b.line),
     unrecognised: unsure.map(({ start, end, reason }) => ({ start, end, reason })),

@@ -3,8 +3,7 @@
 // line, and a worked-out figure (a difference, a share, a 人均) stands beside the printed ones it comes from.
 import { isBudget, SANGONG_ITEMS, type SangongKey } from '../model/domain.ts';
 import { compare, isZero, percent, perHeadYuan } from '../model/money.ts';
-import type { Amount, Finding, Kind, Report, Unit } from '../model/schema.ts';
-import type { Staff } from '../parse/narrative/staff.ts';
+import type { Amount, Finding, Kind, Report, Staff, Unit } from '../model/schema.ts';
 import { countFindings } from '../load/record.ts';
 import { findingCounts } from './findings.ts';
 import { amountText, difference, rateText, signedPercentText } from './format.ts';

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { toRecord } from '../../src/load/record.ts';
 import type { Finding, Report } from '../../src/model/schema.ts';
-import { readStaff } from '../../src/parse/narrative/staff.ts';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import type { ReportEntry } from '../../src/site/report-entry.ts';
 import { reportSangong } from '../../src/views/sangong.ts';
@@ -18,7 +17,7 @@ const CHENZHOU = seeds['002'];
 const HUAIHUA = seeds['003'];
 const BEITA = seeds['004'];
 
-const staffOf = (r: Report) => readStaff(r.sections, r.source.lines);
+const staffOf = (r: Report) => r.staff;
 const yearsOf = (r: Report, previous?: ReportEntry) => yearOnYear({ year: r.year!, kind: r.kind }, r, previous);
 const stated = (y: YearOnYear) => Object.fromEntries(y.items.filter((i) => i.stated).map((i) => [i.key, i.stated!.prior.value]));
 

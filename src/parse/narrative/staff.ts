@@ -1,14 +1,7 @@
 // How many people the unit has, where its narrative says so: 「实有人数 32 人」 (醴陵, 机构设置),
 // 「实际在职人员31人」 (怀化, 人员编制情况). Headcounts 人均 figures divide by; never guessed from 编制 or 参保人数.
-import type { Section } from '../../model/schema.ts';
+import type { Section, Staff } from '../../model/schema.ts';
 import { lineAt } from './text-figures.ts';
-
-export interface Staff {
-  count: number;
-  /** The words the report uses for it, as printed: 「实有人数」, 「实际在职人员」. */
-  label: string;
-  line: number;
-}
 
 // Only words for the people actually there: 编制 is the quota, 在编 leaves out contract staff.
 const STATED = /(实有人数|实有人员|实有在职人员|实际在职人员|实际在职人数|实际人数)(?:为|是|共)?\s*(\d+)\s*[人名]/g;

@@ -2,8 +2,10 @@
 // linked to its page, with its latest 三公 total linked to the report that states it; then its reports, then the
 // other results. Bureau pages are not in the index: each report carries its bureau's names, page and latest total.
 import { termRanges, type Excerpt } from './search-excerpt.ts';
+import { normaliseQuery } from './search-query.ts';
 
-const plain = (s: string) => s.normalize('NFKC').replace(/[\s"“”]/g, '');
+/** A name as typed or printed, without spaces or quotes: 「 “邵阳医保” 」 → 邵阳医保. */
+const plain = (s: string) => normaliseQuery(s).term.replace(/[\s"]/g, '');
 
 /** Whether the query is one of the bureau's names (metadata 「邵阳市医疗保障局、邵阳医保、邵阳市医保局」). */
 export function namesBureau(term: string, names: string | undefined): boolean {

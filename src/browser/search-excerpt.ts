@@ -88,7 +88,8 @@ function quoted(text: string, { from, to }: { from: number; to: number }): strin
   return `${lead}${text.slice(from, to).trim()}${tail}`;
 }
 
-const sameWords = (a: string, b: string) => a.replace(/[\s。.]/g, '') === b.replace(/[\s。.]/g, '');
+/** Whether two texts say the same, sentence ends and spaces aside (an excerpt against a heading or a figure line). */
+export const sameWords = (a: string, b: string) => a.replace(/[\s。；.]/g, '') === b.replace(/[\s。；.]/g, '');
 
 /**
  * The excerpt for one part of a page: the sentence holding a term inside the part Pagefind pointed at (its excerpt

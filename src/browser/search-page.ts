@@ -2,7 +2,7 @@
 // page they concern, and offers filters and sorts. All interface text is Chinese; results are announced through the
 // status region. Pagefind's files load only on this page.
 import { latestLine, namesBureau, namesExcerpt } from './search-bureau.ts';
-import { excerptIn, markedTerms, plainExcerpt, plainText, type Excerpt } from './search-excerpt.ts';
+import { excerptIn, markedTerms, plainExcerpt, plainText, sameWords, type Excerpt } from './search-excerpt.ts';
 import { figureLine, itemAsked, withFullNames } from './search-figures.ts';
 import { looseQuery, normaliseQuery, type Query } from './search-query.ts';
 import { rankSections, type Hit } from './search-sections.ts';
@@ -164,10 +164,7 @@ function excerptNodes({ text, marks }: Excerpt): Node[] {
 }
 
 /** 「公务接待费：预算数 5.00 万元。」 states what the line 「公务接待费：预算数 5.00 万元（2019年度预算）」 does. */
-const sameStatement = (excerpt: string, line: string) => {
-  const plain = (s: string) => s.replace(/（[^（）]*年度[^（）]*）$/, '').replace(/[\s。；.]/g, '');
-  return plain(excerpt) === plain(line);
-};
+const sameStatement = (excerpt: string, line: string) => sameWords(excerpt, line.replace(/（[^（）]*年度[^（）]*）$/, ''));
 
 /**
  * The parts of a page to show, best first, each with the sentence that holds a term the reader typed; parts that
@@ -191,7 +188,7 @@ function describe(meta: ResultData['meta']): string {
 /** The bureau a query names, first in the list: its name linked to its page, its latest 三公 total, its names. */
 function bureauItem(meta: ResultData['meta'], term: string): HTMLLIElement {
   const li = document.createElement('li');
-  li.className = 'search-result search-bureau';
+  li.className = 'search-result';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = meta.bureauUrl!;

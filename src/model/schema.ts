@@ -153,6 +153,26 @@ export const Unrecognised = z.object({
   reason: z.string(),
 });
 
+/** A figure the narrative states, in the unit it is printed in, and its line. */
+export const StatedFigure = z.object({ value: Amount, unit: Unit, line: z.number().int() });
+export type StatedFigure = z.infer<typeof StatedFigure>;
+
+/** A change on the year the narrative states (「与上年相比减少 1.21 万元，下降 35.31%」), as read from one sentence. */
+export const StatedChange = z.object({
+  /** The current figure the change is about, where the sentence states it. */
+  current: StatedFigure.nullable(),
+  /** The 三公 item the sentence is about, for a current figure it does not state. */
+  item: SangongFigures.keyof().nullable(),
+  /** Signed: a 减少 is negative. */
+  delta: StatedFigure.nullable(),
+  percent: z.object({ value: Amount, line: z.number().int() }).nullable(),
+  /** A 上年数 the sentence prints. */
+  prior: StatedFigure.nullable(),
+  line: z.number().int(),
+  quote: z.string(),
+});
+export type StatedChange = z.infer<typeof StatedChange>;
+
 /** How many people the unit has, as its narrative states it (「实有人数 32 人」): what 人均 figures divide by. */
 export const Staff = z.object({
   count: z.number().int().positive(),
@@ -176,6 +196,8 @@ export const Report = z.object({
   sections: z.array(Section),
   /** Null when the narrative states no staff count, or several that differ. */
   staff: Staff.nullable(),
+  /** The changes on the year the narrative states, for the 三公 comparison with the previous year. */
+  statedChanges: z.array(StatedChange),
   findings: z.array(Finding),
   diagnostics: z.array(Diagnostic),
   unrecognised: z.array(Unrecognised),

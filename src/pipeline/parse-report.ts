@@ -23,7 +23,7 @@ import { buildTables, mergeSegments, type Unsure } from '../parse/tables/build.t
 import { findSegments } from '../parse/tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
-export const PARSER_VERSION = '8';
+export const PARSER_VERSION = '9';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();
@@ -76,6 +76,7 @@ export function parseSource(source: SourceText, file: string, diagnostics: Diagn
     tables,
     sections,
     staff: readStaff(sections, lines),
+    statedChanges: [...said.changes],
     findings: [...audited.findings, ...auditStatements(said, tables, sangong, unit)],
     diagnostics: diagnostics.list.sort((a, b) => a.line - b.line),
     unrecognised: unsure.map(({ start, end, reason }) => ({ start, end, reason })),

@@ -3,8 +3,7 @@
 import { checkPriorYear, type PriorStated } from '../audit/prior-year.ts';
 import { SANGONG_ITEMS, type SangongKey } from '../model/domain.ts';
 import { convert, equal } from '../model/money.ts';
-import type { Amount, Finding, Report, Unit } from '../model/schema.ts';
-import { readChanges, type Changes } from '../parse/narrative/changes.ts';
+import type { Amount, Finding, Report, StatedChange, Unit } from '../model/schema.ts';
 import { lineHref } from '../site/paths.ts';
 import { difference } from './format.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
@@ -35,7 +34,7 @@ export interface YearOnYear {
   items: ItemYear[];
 }
 
-type Source = Pick<Report, 'sangong' | 'sections' | 'source'>;
+type Source = Pick<Report, 'sangong' | 'statedChanges'>;
 
 /** The label of a 上年数 the narrative prints, as against one worked out from the change it states. */
 export const PRIOR_STATED = '所述上年数';
@@ -44,7 +43,7 @@ const inUnit = (s: { value: Amount; unit: Unit }, unit: Unit) => convert(s.value
 
 /** What change `c` says of the item whose 决算数 is `current`; null when it is about another figure (its current
  * figure is not this one) or states only a rate, from which no exact 上年数 follows. */
-function stated(c: Changes, current: Amount, currentLine: number, unit: Unit): StatedYear | null {
+function stated(c: StatedChange, current: Amount, currentLine: number, unit: Unit): StatedYear | null {
   if (c.current && !equal(inUnit(c.current, unit), current)) return null;
   const delta = c.delta && { value: inUnit(c.delta, unit), line: c.delta.line };
   const from = c.current?.line ?? currentLine;
@@ -57,13 +56,12 @@ function stated(c: Changes, current: Amount, currentLine: number, unit: Unit): S
 /** `previous`: the bureau's report for the year before, when the portal has one that states 三公 actuals. */
 export function yearOnYear(entry: Pick<ReportEntry, 'year' | 'kind'>, r: Source, previous?: ReportEntry): YearOnYear {
   const unit = r.sangong.unit;
-  const changes = readChanges(r.sections, r.source.lines);
   const items = SANGONG_ITEMS.map(({ key, label }): ItemYear => {
     const current = r.sangong.actual[key];
     const line = r.sangong.lines.actual[key];
     // The first statement about the item: later ones repeat it (「具体情况」 after 「总体情况」).
     const said = current === null || line === undefined ? null
-      : changes.filter((c) => c.item === key).map((c) => stated(c, current, line, unit)).find((s) => s !== null) ?? null;
+      : r.statedChanges.filter((c) => c.item === key).map((c) => stated(c, current, line, unit)).find((s) => s !== null) ?? null;
     const before = previous?.report.sangong;
     const beforeLine = before?.lines.actual[key];
     const portal = before ? { value: before.actual[key] === null ? null : convert(before.actual[key], before.unit, unit), href: beforeLine === undefined ? undefined : previous!.url + lineHref(beforeLine) } : null;

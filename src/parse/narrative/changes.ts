@@ -4,22 +4,13 @@
 // names the item: 「…支出决算为0.71万元，完成预算的23.67%；与上年相比减少2.24万元」); a 三公 item named without a
 // figure takes the 三公 record's. Only the first change in a sentence is read: later ones
 // (「主要是…较上年增加了…」) describe other items.
-import type { Amount, Section } from '../../model/schema.ts';
+import type { Amount, Section, StatedChange } from '../../model/schema.ts';
 import { figuresIn, lineAt, NUM, PCT, splitAfterStops, statedAmount, type Stated } from './text-figures.ts';
 import { negate } from '../../model/money.ts';
 import type { SangongKey } from '../../model/domain.ts';
 
-export interface Changes {
-  current: Stated | null;
-  /** The 三公 item the sentence is about, for a current figure the sentence does not state. */
-  item: SangongKey | null;
-  /** Signed: a 减少 is negative. */
-  delta: Stated | null;
-  percent: { value: Amount; line: number } | null;
-  prior: Stated | null;
-  line: number;
-  quote: string;
-}
+/** One sentence's change on the year (schema StatedChange). */
+export type Changes = StatedChange;
 
 const MARKER = /(?:与上年(?:度)?(?:决算数?|数|同期)?(?:相比|比较)?|[比较]上年(?:度)?(?:决算数?|数|同期)?)/;
 const UP = '增加|增长|上升|提高|增幅为?|增';

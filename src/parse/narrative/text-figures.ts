@@ -1,7 +1,7 @@
 // Reading figures out of narrative paragraphs: amounts with their unit, percentages, and the source line of each.
 import { parseAmount } from '../../model/money.ts';
 import type { Unit } from '../../model/schema.ts';
-import type { Amount, Paragraph } from '../../model/schema.ts';
+import type { Amount, Paragraph, StatedFigure } from '../../model/schema.ts';
 import { plainText } from './sections.ts';
 
 /** A stated amount with its unit, captured together: 「1073.60 万元」, 「134.21万」, 「56000元」 (not 「万人」, 「元/人」). */
@@ -11,11 +11,7 @@ export const NUM = '([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:万元|万(?![人户个])|
 export const PCT = '([0-9]+(?:\\.[0-9]+)?)\\s*[%％]';
 
 /** A figure the narrative states: value, unit and source line. */
-export interface Stated {
-  value: Amount;
-  unit: Unit;
-  line: number;
-}
+export type Stated = StatedFigure;
 
 /** The value and unit of a figure captured by NUM. */
 export function statedAmount(text: string): { value: Amount; unit: Unit } | null {

@@ -51,22 +51,34 @@ describe('replacing the built site', () => {
   it('a reader polling the site meanwhile finds it at every moment of 200 replacements', async () => {
     await publishBuild(out, await build('0'));
     const stop = join(base, 'stop');
-    // Another process, as a web server or a deploy step would be: counts the times it finds no page.
+    // Another process, as a web server or a deploy step would be: counts the times it finds no page, and prints each
+    // version it reads.
     const reader = spawn(process.execPath, ['-e', `
       const { existsSync, readFileSync } = require('node:fs');
-      let reads = 0, misses = 0;
+      let reads = 0, misses = 0, last = '';
       while (!existsSync(${JSON.stringify(stop)})) {
         reads++;
-        try { readFileSync(${JSON.stringify(join(out, 'index.html'))}); } catch { misses++; }
+        try {
+          const seen = readFileSync(${JSON.stringify(join(out, 'index.html'))}, 'utf8');
+          if (seen !== last) process.stdout.write((last = seen) + '\\n');
+        } catch { misses++; }
       }
       console.log(JSON.stringify({ reads, misses }));`]);
     let output = '';
     reader.stdout.on('data', (d) => (output += d));
     const done = new Promise((ok) => reader.on('exit', ok));
-    for (let i = 1; i <= 200; i++) await publishBuild(out, await build(String(i)));
+    // The build replaced is kept for readers still in it until the next replacement (a build takes minutes): each
+    // replacement waits until the reader has read the one before, as a reader on a loaded machine may be slow to.
+    const read = async (version: number) => {
+      while (!output.split('\n').includes(String(version))) await new Promise((ok) => setTimeout(ok, 1));
+    };
+    for (let i = 1; i <= 200; i++) {
+      await read(i - 1);
+      await publishBuild(out, await build(String(i)));
+    }
     writeFileSync(stop, '');
     await done;
-    const { reads, misses } = JSON.parse(output);
+    const { reads, misses } = JSON.parse(output.trim().split('\n').at(-1)!);
     expect(reads).toBeGreaterThan(0);
     expect(misses).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('200');

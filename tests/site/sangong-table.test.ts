@@ -29,6 +29,20 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
     expect(names.slice(-3)).toEqual(['预算数', '公务用车购置及运行维护费', '购置费']);
   });
 
+  it('the 三公 page ranks 执行率 within a year where two bureaus have one, as worked out from expected.json', async () => {
+    const page = await dom.open(base, 'sangong/');
+    // 2022: 醴陵 2.62 ÷ 6.00 = 43.67 %, 郴州 6.22 ÷ 9.00 = 69.11 %, in different 市州 (株洲市, 郴州市): one row. 2023:
+    // 邵阳 8.21 ÷ 11.00, but 北塔's 预算 is 0 (no 执行率); 2024: 怀化 alone; budgets have no 决算: no other table.
+    expect(await page.locator('#rankings ~ .table-scroll table').evaluateAll((ts) => ts.map((t) => t.id))).toEqual(['sangong-rankings-2022']);
+    const cells = await page.locator('#sangong-rankings-2022 tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    // No bureau has its previous year in the bundled content: no increase or decrease.
+    expect(cells).toEqual([['全部单位', '醴陵市医疗保障局 43.7%', '郴州市医疗保障局 69.1%', '—', '—']]);
+    const href = await page.locator('#sangong-rankings-2022 tbody a').first().getAttribute('href');
+    expect(href).toBe(`${base}reports/liling-ybj/2022/bumen-juesuan/#sangong`);
+    const { problems } = await page.evaluate(headerRelationships, 'sangong-rankings-2022');
+    expect(problems).toEqual([]);
+  });
+
   it('each bureau page: the 三公 trend table', async () => {
     const bureaus = readdirSync(join(distFor(base), 'bureaus')).filter((n) => !n.endsWith('.html'));
     expect(bureaus.length).toBe(9);

@@ -86,3 +86,11 @@ it('the bureau page lists both years and draws both in its trends; the 三公 pa
   const cells = await sangong.locator('#sangong-overview tbody tr', { has: sangong.locator('th a:text-is("2022")') }).filter({ hasText: '郴州' }).locator('td').allTextContents();
   expect(cells.slice(-2)).toEqual(['-1.28', '-17.1%']);
 });
+
+it('the 三公 page names 郴州 2022 as the largest decrease on the year: 6.22 − 7.50 = −1.28 万元', async () => {
+  const page = await open('sangong');
+  const cells = await page.locator('#sangong-rankings-2022 tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  expect(cells).toEqual([['全部单位', '醴陵市医疗保障局 43.7%', '郴州市医疗保障局 69.1%', '—', '郴州市医疗保障局 -1.28 万元']]);
+  // 2021 has 郴州 alone (7.50 ÷ 8.00): nothing to rank.
+  expect(await page.locator('#sangong-rankings-2021').count()).toBe(0);
+});

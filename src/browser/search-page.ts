@@ -36,7 +36,12 @@ interface Pagefind {
 }
 
 const BASE = import.meta.env.BASE_URL;
-/** Results are shown a few at a time: each one fetches its page's indexed text. */
+/**
+ * Results are shown a few at a time: each one fetches its page's indexed text (about 14 KB). A search shows at once
+ * what a first screen holds, the rest of the first five when the list's end comes into view, then five more each
+ * time 显示更多结果 is pressed (the list never grows by scrolling alone, so the footer stays reachable).
+ */
+const FIRST = 2;
 const BATCH = 5;
 const TYPING_PAUSE_MS = 300;
 /** Filter groups in the order they are offered; the names are those the pages give Pagefind. */
@@ -64,6 +69,8 @@ let filtersReady: Promise<void> | null = null;
 let generation = 0;
 let pending: Found['results'] = [];
 let shown = 0;
+/** The batch being fetched for a search: a press of the button and the list's end coming into view add it once. */
+let adding: { run: number; done: Promise<void> } | null = null;
 
 const allYears = () => archive?.checked === true;
 
@@ -211,6 +218,8 @@ function bureauItem(meta: ResultData['meta'], term: string): HTMLLIElement {
 let asked: ReturnType<typeof itemAsked> = null;
 /** The words of the current query, as typed (without quotes): the excerpts mark these. */
 let words: string[] = [];
+/** The current query as typed, for the status line. */
+let typed = '';
 
 function resultItem(data: ResultData): HTMLLIElement {
   const figures = asked && figureLine(asked, data.meta, data.url);
@@ -264,8 +273,8 @@ function otherParts(parts: { part: SubResult | undefined; excerpt: Excerpt }[], 
   return ul;
 }
 
-async function showMore(run: number, focusFirst: boolean): Promise<void> {
-  const batch = pending.slice(shown, shown + BATCH);
+async function showMore(run: number, count: number, focusFirst: boolean): Promise<void> {
+  const batch = pending.slice(shown, shown + count);
   const data = await Promise.all(batch.map((r) => r.data()));
   if (run !== generation) return;
   const items = data.map(resultItem);
@@ -273,6 +282,27 @@ async function showMore(run: number, focusFirst: boolean): Promise<void> {
   shown += items.length;
   more.hidden = shown >= pending.length;
   if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+/**
+ * The next batch: up to the next multiple of five, so the first five are complete before the button adds more.
+ * Asked for with the button, the status says how many are shown; filled in on scrolling, it keeps the search's count.
+ */
+function addBatch(pressed: boolean): Promise<void> {
+  if (adding?.run === generation) return adding.done;
+  const run = generation;
+  const done = (async () => {
+    busy(true);
+    try {
+      await showMore(run, BATCH - (shown % BATCH), pressed);
+      if (run === generation) status.textContent = pressed ? `已显示 ${shown} 个页面，共 ${pending.length} 个。` : summary(typed, pending.length, shown);
+    } finally {
+      if (run === generation) busy(false);
+      if (adding?.run === run) adding = null;
+    }
+  })();
+  adding = { run, done };
+  return done;
 }
 
 function writeUrl(q: string): void {
@@ -331,14 +361,15 @@ async function searchAndShow(run: number): Promise<void> {
     if (run !== generation) return;
     clearResults();
     asked = item;
+    typed = query.term;
     words = query.term.replace(/"/g, ' ').split(' ').filter(Boolean);
     pending = first ? first.results : found.results;
     if (first) list.append(bureauItem(first.bureau, query.term));
     if (filtersReady) updateCounts(found.filters);
-    await showMore(run, false);
+    await showMore(run, FIRST, false);
     if (run !== generation) return;
     resultsSection.hidden = pending.length === 0;
-    status.textContent = summary(query.term, pending.length);
+    status.textContent = summary(typed, pending.length, shown);
   } catch {
     if (run === generation) unavailable();
   }
@@ -350,7 +381,7 @@ async function searchAndShow(run: number): Promise<void> {
  * so one of the bureau's reports is among the best few results for its name.
  */
 async function bureauFirst(pf: Pagefind, term: string, filters: Record<string, { any: string[] }>, found: Found['results']): Promise<{ bureau: ResultData['meta']; results: Found['results'] } | null> {
-  const top = await Promise.all(found.slice(0, BATCH).map((r) => r.data()));
+  const top = await Promise.all(found.slice(0, FIRST).map((r) => r.data()));
   const named = top.find((d) => namesBureau(term, d.meta.names));
   if (!named) return null;
   const own = await pf.search(null, { filters: { ...filters, 单位: { any: [named.meta.bureau!] } }, sort: { year: 'desc' } });
@@ -366,10 +397,10 @@ function unavailable(): void {
   status.textContent = '搜索暂时无法使用：搜索索引未能加载。请稍后再试，或在单位列表中查找。';
 }
 
-function summary(term: string, count: number): string {
+function summary(term: string, count: number, shown: number): string {
   const what = term ? `“${term.replace(/"/g, '')}”` : '所选条件';
   if (count === 0) return `没有找到与${what}相关的页面。可以换一个词、减少词语或去掉筛选条件。`;
-  return count > BATCH ? `${what}：找到 ${count} 个页面，先显示 ${BATCH} 个。` : `${what}：找到 ${count} 个页面。`;
+  return count > shown ? `${what}：找到 ${count} 个页面，按相关程度排列，先显示 ${shown} 个。` : `${what}：找到 ${count} 个页面。`;
 }
 
 function fromUrl(): void {
@@ -413,15 +444,11 @@ options.addEventListener('toggle', () => {
   // Filter values load when first asked for (at scale the 单位 list is long); then the counts need a search.
   if (options.open && !filtersReady) ensureFilters().then(() => (generation > 0 ? runSearch() : undefined), unavailable);
 });
-more.addEventListener('click', () => {
-  const run = generation;
-  busy(true);
-  void showMore(run, true).then(() => {
-    if (run !== generation) return;
-    busy(false);
-    status.textContent = `已显示 ${shown} 个页面，共 ${pending.length} 个。`;
-  });
-});
+more.addEventListener('click', () => void addBatch(true));
+// The rest of the first five, once the reader has scrolled past the first ones (the button is hidden otherwise).
+new IntersectionObserver((entries) => {
+  if (entries.some((e) => e.isIntersecting) && shown < BATCH) void addBatch(false);
+}).observe(more);
 
 $('search-nojs').hidden = true;
 form.hidden = false;

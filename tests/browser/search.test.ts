@@ -114,6 +114,34 @@ describe.each(['/', '/portal/'])('search under base %s', (base) => {
     },
   );
 
+  test('a search fetches the pages it shows: two at first, the rest of the first five once scrolled to, more when asked', async () => {
+    // A short window, so that the end of the first two results is out of view. Each of the 9 bundled reports says 三公经费.
+    const context = await browser.newContext({ viewport: { width: 375, height: 400 } });
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('三公经费')}`);
+    await settled(page);
+    const listed = page.locator('.search-result');
+    expect(await listed.count()).toBe(2);
+    expect(fragments).toHaveLength(2);
+    expect(await page.locator('#search-status').textContent()).toBe('“三公经费”：找到 9 个页面，按相关程度排列，先显示 2 个。');
+    await page.locator('#search-more').scrollIntoViewIfNeeded();
+    await expect.poll(() => listed.count()).toBe(5);
+    expect(fragments).toHaveLength(5);
+    // The list does not grow by scrolling alone past the first five: the footer stays within reach.
+    await page.locator('#search-more').scrollIntoViewIfNeeded();
+    await page.locator('footer').scrollIntoViewIfNeeded();
+    await settled(page);
+    expect(await listed.count()).toBe(5);
+    await page.locator('#search-more').click();
+    await expect.poll(() => listed.count()).toBe(9);
+    expect(fragments).toHaveLength(9);
+    await context.close();
+  });
+
   test('公务接待费 邵阳 opens 邵阳市医疗保障局 2023 at its 三公 section', async () => {
     const r = await search(site, base, '公务接待费 邵阳');
     expect(r.hrefs[0]).toBe(`${base}reports/shaoyang-ybj/2023/bumen-juesuan/#sangong`);

@@ -23,9 +23,12 @@ function log(n: number, message: string): void {
   console.log(`[N=${n}] ${message}`);
 }
 
-async function build(n: number, label: string, env: Record<string, string>): Promise<BuildRun> {
+/** The bare Astro + Pagefind site over the same files (scripts/bench/baseline/), built with the project's Astro. */
+const BASELINE = ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/baseline'];
+
+async function build(n: number, label: string, env: Record<string, string>, args?: string[]): Promise<BuildRun> {
   log(n, `${label}…`);
-  const run = await measureBuild(ROOT, env, (p) => log(n, `  ${label}: ${s(p.elapsedMs)} s, ${p.phase}, ${p.pages} pages, RSS ${gb(p.rssBytes)} GB`));
+  const run = await measureBuild(ROOT, env, (p) => log(n, `  ${label}: ${s(p.elapsedMs)} s, ${p.phase}, ${p.pages} pages, RSS ${gb(p.rssBytes)} GB`), args);
   if (run.exitCode !== 0) throw new Error(`${label} failed:\n${run.tail.join('\n')}`);
   log(n, `  ${label}: ${s(run.wallMs)} s (CPU ${cpu(run)} s, mean load ${run.meanLoad.toFixed(1)}), peak RSS ${gb(run.peakRssBytes)} GB, ${run.pages} pages (${run.reused} reused)`);
   return run;
@@ -45,6 +48,9 @@ async function measureSize(n: number): Promise<SizeResult> {
   log(n, `  parse + audit ${speed.parse.mbPerS.toFixed(1)} MB/s; read + split ${speed.readSplit.mbPerS.toFixed(1)} MB/s`);
   const cold = await build(n, 'cold build', env);
   const dist = distSize(out);
+  const baseline = await build(n, 'bare Astro + Pagefind over the same files', { MZ_CONTENT: content, MZ_OUT: join(work, 'baseline-dist'), MZ_CACHE: join(work, 'baseline-cache') }, BASELINE);
+  log(n, `  ratio of the cold build to the bare one: ${(cold.wallMs / baseline.wallMs).toFixed(2)}`);
+  rmSync(join(work, 'baseline-dist'), { recursive: true, force: true });
   log(n, 'page weights and first search in Chromium…');
   const reportPaths = corpus.samples.map((sample) => {
     const folder = join(out, sample.folder);
@@ -56,7 +62,7 @@ async function measureSize(n: number): Promise<SizeResult> {
   const noChange = await build(n, 'rebuild after changing nothing', env);
   rmSync(work, { recursive: true, force: true });
   const { reports, bureaus, bytes, factors, samples } = corpus;
-  return { n, corpus: { reports, bureaus, bytes, factors, samples }, throughput: speed, cold, addOne, noChange, dist, weights: pageWeights };
+  return { n, corpus: { reports, bureaus, bytes, factors, samples }, throughput: speed, cold, baseline, addOne, noChange, dist, weights: pageWeights };
 }
 
 /** A first search at N reports: the latest scope of the N-report corpus built alone, then the search measured. */
@@ -74,7 +80,7 @@ async function measureFirstSearch(n: number): Promise<void> {
 }
 
 const { values } = parseArgs({ options: { n: { type: 'string', multiple: true }, pdf: { type: 'boolean', default: false }, 'first-search': { type: 'boolean', default: false } } });
-const sizes = (values.n ?? ['100,1000,10000']).flatMap((v) => v.split(',')).map(Number);
+const sizes = (values.n ?? ['500,1000,10000']).flatMap((v) => v.split(',')).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < MIN_REPORTS)) {
   console.error(`用法：npm run bench -- --n 100,1000（N 至少为 ${MIN_REPORTS}，使每种版式都出现）`);
   process.exit(2);

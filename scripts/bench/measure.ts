@@ -1,4 +1,4 @@
-// Runs `node scripts/build.ts` as README says, timing it from its log and sampling the memory of its whole process
+// Runs `node scripts/build.ts` as README says (or another build: the bench's baseline), timing it from its log and sampling the memory of its whole process
 // tree (the build and any process it starts, such as the search indexer) from /proc. The machine is shared, so the
 // CPU time the build used (from /usr/bin/time) and the load average are recorded beside the wall time.
 import { spawn } from 'node:child_process';
@@ -87,9 +87,9 @@ const TIME = '/usr/bin/time';
 /** The line /usr/bin/time appends to stderr: "MZ-CPU <user s> <system s>". */
 const CPU_LINE = /^MZ-CPU ([\d.]+) ([\d.]+)$/;
 
-export function measureBuild(cwd: string, env: Record<string, string>, progress: Progress): Promise<BuildRun> {
+export function measureBuild(cwd: string, env: Record<string, string>, progress: Progress, args = ['scripts/build.ts']): Promise<BuildRun> {
   const started = performance.now();
-  const command = [process.execPath, 'scripts/build.ts'];
+  const command = [process.execPath, ...args];
   const timed = existsSync(TIME) ? [TIME, '-f', 'MZ-CPU %U %S', ...command] : command;
   const child = spawn(timed[0], timed.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let cpuMs: number | null = null;

@@ -12,10 +12,18 @@ export interface DistSize {
   htmlBytes: number;
   /** The largest HTML page: lists of every report grow with N. */
   largest: { path: string; bytes: number };
+  /** The largest report page's HTML. */
+  largestReport: { path: string; bytes: number };
+  /** HTML of the pages whose lists grow with the portal (0 when the site has no such page). */
+  lists: Record<ListPage, number>;
 }
 
+const LIST_PAGES = { home: 'index.html', sangong: 'sangong/index.html', bureaus: 'bureaus/index.html' } as const;
+type ListPage = keyof typeof LIST_PAGES;
+
 export function distSize(dir: string): DistSize {
-  const size: DistSize = { bytes: 0, files: 0, htmlBytes: 0, largest: { path: '', bytes: 0 } };
+  const lists = Object.fromEntries(Object.entries(LIST_PAGES).map(([name, file]) => [name, existsSync(join(dir, file)) ? statSync(join(dir, file)).size : 0])) as Record<ListPage, number>;
+  const size: DistSize = { bytes: 0, files: 0, htmlBytes: 0, largest: { path: '', bytes: 0 }, largestReport: { path: '', bytes: 0 }, lists };
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
@@ -24,8 +32,11 @@ export function distSize(dir: string): DistSize {
         const n = statSync(path).size;
         size.bytes += n;
         size.files++;
-        if (entry.name.endsWith('.html')) size.htmlBytes += n;
-        if (entry.name.endsWith('.html') && n > size.largest.bytes) size.largest = { path: path.slice(dir.length + 1), bytes: n };
+        if (!entry.name.endsWith('.html')) continue;
+        size.htmlBytes += n;
+        const page = { path: path.slice(dir.length + 1), bytes: n };
+        if (n > size.largest.bytes) size.largest = page;
+        if (page.path.startsWith('reports/') && n > size.largestReport.bytes) size.largestReport = page;
       }
     }
   };

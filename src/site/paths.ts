@@ -21,4 +21,5 @@ export const KIND_SLUGS: Record<Kind, string> = {
 
 export const bureauUrl = (bureauId: string) => url(`bureaus/${bureauId}/`);
 export const reportUrl = (r: { bureauId: string; year: number; kind: Kind }) => url(`reports/${r.bureauId}/${r.year}/${KIND_SLUGS[r.kind]}/`);
-export const lineHref = (line: number) => `#L${line}`;
+/** A line of a report's published text, relative to the report page: its 原文 page holds the lines. */
+export const lineHref = (line: number) => `original/#L${line}`;

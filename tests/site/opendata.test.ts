@@ -220,7 +220,7 @@ describe('findings', () => {
     expect(listed.length).toBeGreaterThan(0);
     for (const { page, li } of listed) {
       const sides = li.split('<dd>').slice(1, 3);
-      expect(sides.every((dd) => /href="#L\d+"/.test(dd)), `${page}: ${li.slice(0, 200)}`).toBe(true);
+      expect(sides.every((dd) => /href="original\/#L\d+"/.test(dd)), `${page}: ${li.slice(0, 200)}`).toBe(true);
     }
   });
 });
@@ -242,14 +242,15 @@ describe('pages', () => {
     }
   });
 
-  it('every amount in a report page table links to a source line that exists on the page', () => {
-    for (const page of pages.filter((f) => f.includes('/reports/'))) {
+  it('every amount in a report page table links to a source line that exists on its 原文 page', () => {
+    for (const page of pages.filter((f) => f.includes('/reports/') && !f.includes('/original/'))) {
       const html = readFileSync(page, 'utf8');
-      const ids = new Set([...html.matchAll(/id="(L\d+)"/g)].map((m) => m[1]));
-      for (const [, target] of html.matchAll(/href="#(L\d+)"/g)) expect(ids.has(target), `${page} #${target}`).toBe(true);
+      const original = readFileSync(join(dirname(page), 'original/index.html'), 'utf8');
+      const ids = new Set([...original.matchAll(/id="(L\d+)"/g)].map((m) => m[1]));
+      for (const [, target] of html.matchAll(/href="original\/#(L\d+)"/g)) expect(ids.has(target), `${page} original/#${target}`).toBe(true);
       const amounts = [...html.matchAll(/<td[^>]*class="num"[^>]*>(.*?)<\/td>/g)].map((m) => m[1]).filter((c) => /\d/.test(c) && !c.endsWith('%'));
       expect(amounts.length).toBeGreaterThan(0);
-      for (const c of amounts) expect(c, page).toMatch(/^<a href="#L\d+">/);
+      for (const c of amounts) expect(c, page).toMatch(/^<a href="original\/#L\d+">/);
     }
   });
 

@@ -49,7 +49,7 @@ describe('a PDF report, built', () => {
     expect(read(`${data}/original.pdf`).equals(readFileSync(join(sharedDir('samples'), '03-js-npc-office-2019-budget-narrative.pdf')))).toBe(true);
     expect(page).toContain(`href="/${data}/original.pdf"`);
     const share = report.findings.find((f) => f.actual.value === '50.81')!;
-    expect(page).toMatch(new RegExp(`href="#L${share.actual.lines[0]}">第 ${share.actual.lines[0]} 行</a>，<a class="page-link" href="/${data}/original.pdf#page=11">PDF 第 11 页</a>`));
+    expect(page).toMatch(new RegExp(`href="original/#L${share.actual.lines[0]}">第 ${share.actual.lines[0]} 行</a>，<a class="page-link" href="/${data}/original.pdf#page=11">PDF 第 11 页</a>`));
     expect(page).toContain(`href="/${data}/original.pdf#page=16">PDF 第 16 页</a>`);
   });
 

@@ -25,6 +25,8 @@ const same = (text: string, expected: string) => figure(text)?.equals(expected) 
 const fileLines = (path: string) => readFileSync(path, 'utf8').split(/\r?\n/);
 const printed = (line: string) => line.replace(/[\s\u3000,]/g, '');
 /** Whether a source line prints the figure (any number on it equal to the value). */
+/** The line a link points at: figures link to the report's 原文 page, original/#L<n>. */
+const lineOf = (href: string) => Number(/^original\/#L(\d+)$/.exec(href)?.[1]);
 const prints = (line: string, value: string) => (line.match(/-?\d[\d,]*(\.\d+)?/g) ?? []).some((t) => new Decimal(t.replace(/,/g, '')).equals(value));
 
 /** Rows of a table on the page: per row, its cells' text and link target. */
@@ -70,22 +72,22 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
         const row = rows!.find((r) => r[0].text === SANGONG_ROWS[key])!;
         const cell = row[col[side]];
         expect(same(cell.text, value), `${side}.${key}: ${cell.text} vs ${value}`).toBe(true);
-        expect(cell.href, `${side}.${key} links to its line`).toMatch(/^#L\d+$/);
+        expect(cell.href, `${side}.${key} links to its line`).toMatch(/^original\/#L\d+$/);
         // A figure the document prints (not a blank meaning zero) is on the line the link points to.
-        if (!new Decimal(value).isZero()) expect(prints(lines[Number(cell.href!.slice(2)) - 1], value), `${side}.${key} on its line`).toBe(true);
+        if (!new Decimal(value).isZero()) expect(prints(lines[lineOf(cell.href!) - 1], value), `${side}.${key} on its line`).toBe(true);
       }
     }
   });
 
   it('writes a 概要 whose every linked figure is printed on the line it links to', async () => {
     const page = await open();
-    const linked = await page.$$eval('#summary ~ .answers a[href^="#L"]', (as) => as.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })));
+    const linked = await page.$$eval('#summary ~ .answers a[href^="original/#L"]', (as) => as.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })));
     expect(linked.length).toBeGreaterThan(0);
     for (const { text, href } of linked) {
       // 「1,073.60 万元」, 「-35.31%」 (the text prints 下降 35.31%), 「32 人」.
       const value = text.replace(/[,\s+%万元人-]/g, '');
       if (new Decimal(value).isZero()) continue;
-      expect(prints(lines[Number(href.slice(2)) - 1], value), `${text} on line ${href}`).toBe(true);
+      expect(prints(lines[lineOf(href) - 1], value), `${text} on line ${href}`).toBe(true);
     }
   });
 
@@ -100,7 +102,7 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
       const item = shown.find((s) => s.label === HEADLINE_LABELS[key]);
       expect(item, key).toBeDefined();
       expect(same(item!.text, value), `${key}: ${item!.text} vs ${value}`).toBe(true);
-      expect(prints(lines[Number(item!.href!.slice(2)) - 1], value), `${key} on its line`).toBe(true);
+      expect(prints(lines[lineOf(item!.href!) - 1], value), `${key} on its line`).toBe(true);
     }
     // The 三公 actual total is a headline figure too.
     const sangong = shown.find((s) => s.label === '“三公”经费决算');
@@ -123,7 +125,7 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
         expect(same(shown.text, cell.amount), `${where}: ${shown.text} vs ${cell.amount}`).toBe(true);
         // Thousands separators on amounts of four digits or more; as many decimals as printed.
         expect(shown.text, where).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d+)?$/);
-        expect(shown.href, where).toBe(`#L${cell.line}`);
+        expect(shown.href, where).toBe(`original/#L${cell.line}`);
         expect(printed(lines[cell.line - 1]), where).toContain(printed(cell.text));
         checked++;
       }));
@@ -131,9 +133,9 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
     if (expected.tableLines) expect(checked).toBeGreaterThan(100);
   });
 
-  it('shows the original text with one anchor per line, numbered as in the file', async () => {
-    const page = await open();
-    const count = await page.locator('.source-section .source-lines > li').count();
+  it('has an 原文 page with the original text, one anchor per line, numbered as in the file', async () => {
+    const page = await dom.open('/', `${reportPagePath('/', contentPath)}original/`);
+    const count = await page.locator('.source-lines > li').count();
     // A final newline ends the last line; it does not start another.
     expect(count).toBe(lines.at(-1) === '' ? lines.length - 1 : lines.length);
     const sample = [1, Math.floor(lines.length / 2), lines.length - 1];
@@ -147,7 +149,7 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
     expect(await page.locator('#checks ~ .findings > li.finding, #checks ~ details .finding').count()).toBe(report.findings.length);
     const mismatches = await page.$$eval('.finding-mismatch', (items) => items.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
     for (const must of expected.mustFind as { what: string; lines: number[] }[]) {
-      const hit = mismatches.find((hrefs) => must.lines.every((l) => hrefs.includes(`#L${l + offset}`)));
+      const hit = mismatches.find((hrefs) => must.lines.every((l) => hrefs.includes(`original/#L${l + offset}`)));
       expect(hit, must.what).toBeDefined();
     }
   });

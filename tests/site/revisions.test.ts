@@ -37,7 +37,7 @@ describe('a report corrected in a later commit', () => {
       expect.stringMatching(/决算数\/合计\|2\.62\|2\.72\|万元\|第 361 行\|$/),
       expect.stringMatching(/决算数\/公务接待费\|2\.62\|2\.72\|万元\|第 361 行\|$/),
     ]);
-    expect(section).toContain(`href="/reports/liling-ybj/2022/bumen-juesuan/#L${ROW}"`);
+    expect(section).toContain(`href="/reports/liling-ybj/2022/bumen-juesuan/original/#L${ROW}"`);
   });
 
   it('publishes the time of the correcting commit as the report\'s last change, and no licence without site.yaml', () => {

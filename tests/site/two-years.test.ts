@@ -46,10 +46,10 @@ it('the 2022 report compares its 三公 actuals with the 2021 report, item by it
   expect(await row(page, '公务接待费')).toEqual(['5.00', '2.22', '44.4%', '4.50', '-2.28', '-50.7%', '3.28']);
   expect(await row(page, '因公出国（境）费')).toEqual(['0', '0', '—', '0', '0', '—', '—']);
   const stated = page.locator('#sangong-table tbody tr', { has: page.locator('th:text-is("公务接待费")') }).locator('td').nth(6).locator('a');
-  expect(await stated.getAttribute('href')).toBe('#L606');
+  expect(await stated.getAttribute('href')).toBe('original/#L606');
   // The earlier figures link to their line in the 2021 report.
   const href = await page.locator('#sangong-table tbody tr').first().locator('td').nth(3).locator('a').getAttribute('href');
-  expect(href).toMatch(/^\/reports\/chenzhou-ybj\/2021\/bumen-juesuan\/#L\d+$/);
+  expect(href).toMatch(/^\/reports\/chenzhou-ybj\/2021\/bumen-juesuan\/original\/#L\d+$/);
 });
 
 it('the 2022 summary gives both previous-year figures, and the checks list where they disagree', async () => {
@@ -58,7 +58,7 @@ it('the 2022 summary gives both previous-year figures, and the checks list where
   // 2.22 ÷ 6.22 = 35.7% of the 三公 total; 2.22 ÷ 5.00 = 44.4% of its budget, 5.00 − 2.22 = 2.78 short of it.
   expect(sentences).toContain('公务接待费决算 2.22 万元，占“三公”经费决算的 35.7%，预算 5.00 万元，为预算的 44.4%，比预算少 2.78 万元；上年（2021年度部门决算）为 4.50 万元，比上年减少 2.28 万元；据本报告文字说明，比上年减少 1.06 万元（-32.32%），即上年约为 3.28 万元，与上年报告不一致（见数据核对）。');
   const reception = page.locator('#summary ~ .answers li', { hasText: '公务接待费决算' }).locator('a');
-  expect(await reception.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#L496', '#L496', '/reports/chenzhou-ybj/2021/bumen-juesuan/#L496', '#L606', '#L606']);
+  expect(await reception.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['original/#L496', 'original/#L496', '/reports/chenzhou-ybj/2021/bumen-juesuan/original/#L496', 'original/#L606', 'original/#L606']);
   // 接待 3.28 against 4.50, 车 and its 运行维护费 2.94 against 3.00: three checks that do not hold.
   const checks = await page.locator('#checks ~ .findings .finding-mismatch .finding-head').allTextContents();
   expect(checks.filter((t) => t.includes('本报告所述上年数'))).toEqual([

@@ -27,7 +27,7 @@ it('怀化 2024: the 部门整体支出绩效自评表 the parser could not lay 
   expect(shown).toEqual(lines.slice(2000, 2006));
   expect(shown).toContain('\t怀化市医疗保障事务中心');
   const links = await block.locator('.original-text a.line-no').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(links).toEqual(['#L2001', '#L2002', '#L2003', '#L2004', '#L2005', '#L2006']);
+  expect(links).toEqual(['original/#L2001', 'original/#L2002', 'original/#L2003', 'original/#L2004', 'original/#L2005', 'original/#L2006']);
 });
 
 it('北塔 2023: every row left unread inside a table is shown after that table with a reason in Chinese', async () => {

@@ -25,7 +25,7 @@ const LEAD: Field[] = [
 ];
 const TAIL: Field[] = [
   { name: '原文文件', type: 'string', description: '报告原文在本站内容库中的路径' },
-  { name: '报告网址', type: 'string', description: '报告页面；页面“原文”部分的第 n 行可用 #Ln 直接打开' },
+  { name: '报告网址', type: 'string', description: '报告页面；原文第 n 行在该网址后加 original/#Ln 打开' },
 ];
 
 const lead = (e: ReportRef) => [e.bureauId, e.bureau.name, String(e.year), e.kind];

@@ -28,7 +28,7 @@ export function tableTabular(table: Table): Tabular {
   const fields: Field[] = table.columns.map((_, j): Field =>
     numeric[j] ? { name: names[j], type: 'number', ...(table.unit ? { unit: table.unit, description: `金额，单位${table.unit}${unitNote}` } : {}) } : { name: names[j], type: 'string' },
   );
-  fields.push({ name: names.at(-1)!, type: 'integer', description: '该行在原文中的行号；报告页上的“原文”部分按同一行号编号' });
+  fields.push({ name: names.at(-1)!, type: 'integer', description: '该行在原文中的行号；报告的原文页（报告网址后加 original/）按同一行号编号' });
   const rows = table.rows.map((row) => [
     ...table.columns.map((_, j) => {
       const cell = row.cells[j] ?? BLANK;

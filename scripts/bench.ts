@@ -23,12 +23,13 @@ function log(n: number, message: string): void {
   console.log(`[N=${n}] ${message}`);
 }
 
-/** The bare Astro + Pagefind site over the same files (scripts/bench/baseline/), built with the project's Astro. */
-const BASELINE = ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'scripts/bench/baseline'];
+/** The bare Astro + Pagefind site over the same files, built with the project's Astro in its own folder (where its
+ * .astro and Vite caches go, not into the project's). */
+const BASELINE = { cwd: join(ROOT, 'scripts/bench/baseline'), args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] };
 
-async function build(n: number, label: string, env: Record<string, string>, args?: string[]): Promise<BuildRun> {
+async function build(n: number, label: string, env: Record<string, string>, { cwd, args }: { cwd: string; args?: string[] } = { cwd: ROOT }): Promise<BuildRun> {
   log(n, `${label}…`);
-  const run = await measureBuild(ROOT, env, (p) => log(n, `  ${label}: ${s(p.elapsedMs)} s, ${p.phase}, ${p.pages} pages, RSS ${gb(p.rssBytes)} GB`), args);
+  const run = await measureBuild(cwd, env, (p) => log(n, `  ${label}: ${s(p.elapsedMs)} s, ${p.phase}, ${p.pages} pages, RSS ${gb(p.rssBytes)} GB`), args);
   if (run.exitCode !== 0) throw new Error(`${label} failed:\n${run.tail.join('\n')}`);
   log(n, `  ${label}: ${s(run.wallMs)} s (CPU ${cpu(run)} s, mean load ${run.meanLoad.toFixed(1)}), peak RSS ${gb(run.peakRssBytes)} GB, ${run.pages} pages (${run.reused} reused)`);
   return run;

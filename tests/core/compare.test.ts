@@ -54,6 +54,14 @@ describe('a bureau’s row', () => {
     expect(texts(BEITA)).toEqual(['邵阳市北塔区医疗保障局', '部门整体支出绩效自评报告（未列出本年支出）', '0', '0', '0', '0', '0', '0', '0', '0', '—', '—', '—', '—']);
     expect(hrefs(BEITA).slice(11)).toEqual([undefined, undefined, undefined]);
   });
+
+  it('a report with no 三公 figures at all: every 三公 cell a dash, and the 报告 cell says so', () => {
+    const none = Object.fromEntries(Object.keys(BEITA.report.sangong.budget).map((k) => [k, null]));
+    const report = { ...BEITA.report, sangong: { ...BEITA.report.sangong, budget: none, actual: none } } as ReportEntry['report'];
+    const row = texts({ ...BEITA, report });
+    expect(row[1]).toBe('部门整体支出绩效自评报告（未列出“三公”经费；未列出本年支出）');
+    expect(row.slice(2)).toEqual(Array(12).fill('—'));
+  });
 });
 
 describe('years', () => {

@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
 import { preferLargeDisplay, showLargeDisplay } from '../support/display.ts';
-import { open, SEARCH_PAGE, usePortal } from '../support/pages.ts';
+import { COMPARE_CHOSEN, open, SEARCH_PAGE, usePortal } from '../support/pages.ts';
 
 const portal = usePortal();
-/** Every page, and the search page with results showing: the state most of its markup is in. */
-const states = [...portal.pages, `${SEARCH_PAGE}?q=${encodeURIComponent('三公经费')}`];
+/** Every page, the search page with results showing (the state most of its markup is in) and the comparison of two
+ * bureaus. */
+const states = [...portal.pages, `${SEARCH_PAGE}?q=${encodeURIComponent('三公经费')}`, COMPARE_CHOSEN];
 const rulesRun = new Set<string>();
 let checked = 0;
 

@@ -75,6 +75,10 @@ describe('README Content-Security-Policy', () => {
     const { page, violations } = await load(`${site.url}search/?q=${encodeURIComponent('邵阳')}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^“邵阳”：找到 [1-9]\d* 个页面。$/);
     expect(violations).toEqual([]);
+    // So is the comparison's: it narrows the page to the bureaus its address names.
+    const compare = await load(`${site.url}compare/?b=chenzhou-ybj&b=liling-ybj`);
+    await expect.poll(() => compare.page.locator('tr.difference').count()).toBe(1);
+    expect(compare.violations).toEqual([]);
     await site.close();
   }, PAGES_TIMEOUT);
 });

@@ -6,10 +6,10 @@
 // nothing else, unlike zooming (which at 320 px is already the first case: 1280 px at 400%).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { open, SEARCH_PAGE, usePortal } from '../support/pages.ts';
+import { COMPARE_CHOSEN, open, SEARCH_PAGE, usePortal } from '../support/pages.ts';
 
 const portal = usePortal();
-const paths = [...portal.pages, `${SEARCH_PAGE}?q=${encodeURIComponent('三公经费')}`];
+const paths = [...portal.pages, `${SEARCH_PAGE}?q=${encodeURIComponent('三公经费')}`, COMPARE_CHOSEN];
 
 /** Chromium's default font sizes (standard and monospace), in px. */
 const DEFAULT_FONT = { standard: 16, fixed: 13 };

@@ -5,7 +5,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../support/site.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { ROOT, serve } from '../support/site.ts';
 import { openDom, type Dom } from './dom.ts';
 
 const WORK = join(ROOT, '.cache/test-two-years');
@@ -93,4 +94,32 @@ it('the 三公 page names 郴州 2022 as the largest decrease on the year: 6.22 
   expect(cells).toEqual([['全部单位', '醴陵市医疗保障局 43.7%', '郴州市医疗保障局 69.1%', '—', '郴州市医疗保障局 -1.28 万元']]);
   // 2021 has 郴州 alone (7.50 ÷ 8.00): nothing to rank.
   expect(await page.locator('#sangong-rankings-2021').count()).toBe(0);
+});
+
+it('the comparison page has a 2021 table with 郴州 alone, from its 2021 report; 2022 keeps both bureaus', async () => {
+  const page = await open('compare');
+  const rows = (year: number) => page.locator(`#compare-${year} tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  // The 2021 fixture row: 预算 8.00 (车 4.00, 接待 4.00), 决算 7.50 (车 3.00, 接待 4.50): 7.50 ÷ 8.00 = 93.75 % → 93.8 %. Its
+  // 本年支出 lines are the 2022 report's, copied with the year changed.
+  expect(await rows(2021)).toEqual([['郴州市医疗保障局', '部门决算', '8.00', '0', '4.00', '4.00', '7.50', '0', '3.00', '4.50', '93.8%', '1,468.53', '971.50', '497.02']]);
+  expect(await page.locator('#compare-2021 tbody a').first().getAttribute('href')).toBe('/bureaus/chenzhou-ybj/');
+  expect(await page.locator('#compare-2021 tbody td a').first().getAttribute('href')).toMatch(/^\/reports\/chenzhou-ybj\/2021\/bumen-juesuan\/original\/#L\d+$/);
+  expect((await rows(2022)).map((r) => [r[0], r[6]])).toEqual([['郴州市医疗保障局', '6.22'], ['醴陵市医疗保障局', '2.62']]);
+});
+
+it('choosing 郴州 and 醴陵 compares them in 2022 and says that 2021 has no 醴陵 report to compare with', async () => {
+  const site = await serve(OUT);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}compare/?b=chenzhou-ybj&b=liling-ybj`);
+    const visible = (year: number) => page.locator(`#compare-${year} tbody tr:visible`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    // 2022: 6.22 − 2.62 = +3.60 of 三公 决算; 2021: 郴州 alone (7.50), no 差额, and a note instead of a row of zeros.
+    expect((await visible(2022)).map((r) => r[6])).toEqual(['6.22', '2.62', '+3.60']);
+    expect((await visible(2021)).map((r) => r[6])).toEqual(['7.50']);
+    expect(await page.locator('[data-year="2021"] .compare-missing').textContent()).toBe('本站未收录醴陵市医疗保障局2021年度的报告，该年度无法与之比较。');
+  } finally {
+    await browser.close();
+    await site.close();
+  }
 });

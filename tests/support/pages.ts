@@ -23,6 +23,9 @@ function builtPages(dist: string): string[] {
 /** The search page needs JavaScript by design; every other page must not. */
 export const SEARCH_PAGE = 'search/';
 
+/** The comparison page narrowed to two bureaus by its address: the state its script puts it in. */
+export const COMPARE_CHOSEN = 'compare/?b=chenzhou-ybj&b=liling-ybj';
+
 export interface Portal {
   browser: Browser;
   site: Served;

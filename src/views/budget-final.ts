@@ -8,7 +8,7 @@ import { convert } from '../model/money.ts';
 import type { Amount, Kind, Unit } from '../model/schema.ts';
 import { bureauUrl, lineHref } from '../site/paths.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
-import { amountText, changeText, difference, rateText } from './format.ts';
+import { amountText, changeText, rateText } from './format.ts';
 import { amountColumn as amount, type ViewColumn, type ViewRow } from './table.ts';
 
 /** A figure as printed in one of the two reports, in the comparison's unit, and where it is printed. */
@@ -25,8 +25,6 @@ export interface ComparedFigure {
   final: Printed;
   /** 三公 only: the 预算数 the 决算's own 三公 table prints. */
   finalBudget?: Printed;
-  /** 决算 − 预算, as many decimals as the two were printed with; null without both. */
-  difference: Amount | null;
 }
 
 export interface BudgetFinal {
@@ -63,28 +61,23 @@ function printed(entry: ReportEntry, value: Amount | null, from: Unit, unit: Uni
   return { value: convert(value, from, unit), line, href: line === undefined ? undefined : (entry.url === here ? '' : entry.url) + lineHref(line) };
 }
 
-function compared(label: string, budget: Printed, final: Printed, finalBudget?: Printed): ComparedFigure {
-  const both = budget.value !== null && final.value !== null;
-  return { label, budget, final, finalBudget, difference: both ? difference(final.value!, budget.value!) : null };
-}
-
 /** `final` and its `budget` (pairOf), as seen from the page `here` (a URL; links to its own lines stay on it). */
 export function budgetFinal(final: ReportEntry, budget: ReportEntry, here?: string): BudgetFinal {
   const f = final.report;
   const b = budget.report;
   const headline = SUMMARY_FIGURES.filter((s) => f.summary[s.key] !== null || b.summary[s.key] !== null).map((s) =>
-    compared(
-      s.key === 'grandTotal' ? '收支总计' : s.label,
-      printed(budget, b.summary[s.key], b.unit, f.unit, b.summary.lines[s.key], here),
-      printed(final, f.summary[s.key], f.unit, f.unit, f.summary.lines[s.key], here),
-    ));
+    ({
+      label: s.key === 'grandTotal' ? '收支总计' : s.label,
+      budget: printed(budget, b.summary[s.key], b.unit, f.unit, b.summary.lines[s.key], here),
+      final: printed(final, f.summary[s.key], f.unit, f.unit, f.summary.lines[s.key], here),
+    }));
   const unit = f.sangong.unit;
   const sangong = SANGONG_ITEMS.map(({ key, label, part }) => {
     const side = (e: ReportEntry, s: SangongSide) => {
       const g = e.report.sangong;
       return printed(e, g[s][key], g.unit, unit, g.lines[s][key], here);
     };
-    return compared(part ? `其中：${label}` : label, side(budget, 'budget'), side(final, 'actual'), side(final, 'budget'));
+    return { label: part ? `其中：${label}` : label, budget: side(budget, 'budget'), final: side(final, 'actual'), finalBudget: side(final, 'budget') };
   });
   const converted = b.unit !== f.unit || b.sangong.unit !== unit;
   return { year: final.year, budget, final, unit: f.unit, sangongUnit: unit, converted, headline, sangong };
@@ -127,6 +120,9 @@ export function headlineTable(p: BudgetFinal): { columns: ViewColumn[]; rows: Vi
   return { columns: columns(p, false), rows: p.headline.map((c) => ({ cells: [{ text: c.label }, cell(c.budget), cell(c.final), ...comparisonCells(c)] })) };
 }
 
+/** Whether either report prints any 三公 figure: without one the page says so instead of a table of dashes. */
+export const statesSangong = (p: BudgetFinal) => p.sangong.some((c) => [c.budget, c.final, c.finalBudget!].some((x) => x.value !== null));
+
 /** Every 三公 item side by side, with the 决算 三公 table's own 预算数 beside the budget document's. */
 export function sangongTable(p: BudgetFinal): { columns: ViewColumn[]; rows: ViewRow[] } {
   return {
@@ -149,7 +145,7 @@ export function pairsAcross(pairs: readonly BudgetFinal[]): { columns: ViewColum
   const rows = pairs.map((p): ViewRow => {
     const total = p.sangong[0];
     const wan = (x: Printed): Printed => ({ ...x, value: x.value === null ? null : convert(x.value, p.sangongUnit, '万元') });
-    const c = compared(total.label, wan(total.budget), wan(total.final), wan(total.finalBudget!));
+    const c = { label: total.label, budget: wan(total.budget), final: wan(total.final), finalBudget: wan(total.finalBudget!) };
     return {
       cells: [{ text: p.final.bureau.name, href: `${bureauUrl(p.final.bureauId)}#budget-final` }, { text: `${p.year}`, href: `${p.final.url}#budget-final` }, cell(c.budget), cell(c.finalBudget!), cell(c.final), ...comparisonCells(c)],
     };

@@ -56,9 +56,11 @@ describe('the bundled content: no bureau has a budget and a final account of one
     expect(await page.locator('#summary ~ .answers').textContent()).not.toContain('与本站收录的');
   });
 
-  it('a 绩效 report takes no part: it is neither budget nor final account', async () => {
+  it('a 绩效 report takes no part, nor does the page of a bureau that has only one: it is neither budget nor final account', async () => {
     const page = await open('reports/shaoyang-beita-ybj/2023/zhengti-jixiao-zipingjia/');
     expect(await page.locator('#budget-final').count()).toBe(0);
+    const bureau = await open('bureaus/shaoyang-beita-ybj/');
+    expect(await bureau.locator('#budget-final').count()).toBe(0);
   });
 
   it.each(['js-jcy/2019', 'js-rdcwh-bgt/2019', 'sh-putuo-sfj/2026', 'sh-putuo-wanli/2024'])('the budget of %s says there is no 决算 of its year', async (report) => {

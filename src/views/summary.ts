@@ -64,7 +64,7 @@ function againstBudgetDocument(pair: BudgetFinal): Sentence | null {
     ? (equal(total.finalBudget.value, total.budget.value!) ? ['，与本报告“三公”经费表所列预算数相同'] : ['；本报告“三公”经费表所列预算数为 ', pairFigure(total.finalBudget, pair.sangongUnit, true), `，与${pair.budget.kind}所列不同`])
     : [];
   const lead: Part[] = ['与本站收录的', { text: `${pair.year}年度${pair.budget.kind}`, href: pair.budget.url }, '相比：'];
-  return { parts: [...lead, ...spent, ...(spent.length > 0 && sangong.length > 0 ? ['；'] : []), ...sangong, ...own, '。'] };
+  return { parts: [...lead, ...spent, ...(spent.length > 0 && sangong.length > 0 ? ['；'] : []), ...sangong, ...own, '（', { text: '见预算与决算对照', href: '#budget-final' }, '）。'] };
 }
 
 const changeWords = (d: Amount, unit: Unit, link?: number): Part[] => {

@@ -120,6 +120,9 @@ export function headlineTable(p: BudgetFinal): { columns: ViewColumn[]; rows: Vi
   return { columns: columns(p, false), rows: p.headline.map((c) => ({ cells: [{ text: c.label }, cell(c.budget), cell(c.final), ...comparisonCells(c)] })) };
 }
 
+/** Whether some headline figure is printed in both reports: a table of the 决算's figures beside dashes says nothing. */
+export const comparesHeadline = (p: BudgetFinal) => p.headline.some((c) => c.budget.value !== null && c.final.value !== null);
+
 /** Whether either report prints any 三公 figure: without one the page says so instead of a table of dashes. */
 export const statesSangong = (p: BudgetFinal) => p.sangong.some((c) => [c.budget, c.final, c.finalBudget!].some((x) => x.value !== null));
 

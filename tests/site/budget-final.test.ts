@@ -1,13 +1,17 @@
 // Budget against final accounts. The bundled content has no bureau with both a budget and a final account for one
-// year, so its pages say so; the fixture adds a 2022 部门预算 for 郴州 (tests/fixtures/budget-final/部门预算.txt,
-// written in the template of the Jiangsu 2019 budget narrative, figures chosen for the test) beside the bundled
-// 2022 部门决算, and a 2023 部门预算 with no 决算 of its year.
+// year, so its pages say so. The fixture adds 2022 部门预算 for 郴州 and 醴陵 (tests/fixtures/budget-final/, written
+// in the template of the Jiangsu 2019 budget narrative, figures chosen for the test) beside their bundled 2022
+// 部门决算, and a 郴州 2023 部门预算 with no 决算 of its year.
 //
 // The fixture's budget: 收支预算总计, 本年收入预算合计, 本年支出预算合计 1420.00; 基本支出 960.00, 项目支出 460.00;
 // 人员经费 860.00, 公用经费 100.00; 三公 8.00 = 出国 0 + 车 4.50 (购置 0, 运行 4.50) + 接待 3.50 (all 万元).
 // The 决算 (../shared/seeds/expected.json, 郴州 2022): 本年收入合计 1467.89, 本年支出合计 1468.53, 总计 1468.53,
 // 基本支出 971.50, 项目支出 497.02, 人员经费 872.14, 公用经费 97.99; 三公 决算数 6.22 (出国 0, 车 4.00 = 0 + 4.00,
 // 接待 2.22) against the 预算数 its own 三公 table prints, 9.00 (出国 0, 车 4.00 = 0 + 4.00, 接待 5.00), line 496.
+//
+// 醴陵's budget states its 三公 in 元 and no headline figure: 三公 52000 元 = 5.2 万元, all of it 接待 (出国, 车 0).
+// Its 决算 (expected.json, 醴陵 2022): 三公 决算数 2.62 (接待 2.62, the rest 0) against its table's 预算数 6.00 (接待
+// 6.00), line 361; its headline figures (本年收入合计 51448.55, …) have nothing in the budget to compare with.
 import { readFileSync, writeFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,17 +22,20 @@ import { preferLargeDisplay, showLargeDisplay } from '../support/display.ts';
 import { buildContent, ROOT, serve, type Served } from '../support/site.ts';
 import { headerRelationships, openDom, type Dom } from './dom.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/budget-final/部门预算.txt');
+const FIXTURE = join(ROOT, 'tests/fixtures/budget-final/chenzhou-ybj-2022-部门预算.txt');
+const LILING_FIXTURE = join(ROOT, 'tests/fixtures/budget-final/liling-ybj-2022-部门预算.txt');
 const WORK = join(ROOT, '.cache/test-budget-final');
 const CONTENT = join(WORK, 'content');
 const OUT = join(WORK, 'dist');
 
 const FINAL = 'reports/chenzhou-ybj/2022/bumen-juesuan/';
 const BUDGET = 'reports/chenzhou-ybj/2022/bumen-yusuan/';
+const LILING = 'reports/liling-ybj/2022/bumen-juesuan/';
+const LILING_BUDGET = 'reports/liling-ybj/2022/bumen-yusuan/';
 
 /** The fixture's line (1-based, as the file numbers it) that holds `text`: where its links must land. */
-function lineOf(text: string): number {
-  const at = readFileSync(FIXTURE, 'utf8').split('\n').findIndex((l) => l.includes(text));
+function lineOf(text: string, file = FIXTURE): number {
+  const at = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text));
   if (at < 0) throw new Error(`not in the fixture: ${text}`);
   return at + 1;
 }
@@ -91,6 +98,7 @@ describe('a bureau with the 部门预算 and the 部门决算 of 2022', () => {
     writeFileSync(join(CONTENT, 'reports/chenzhou-ybj/2022/部门预算.txt'), budget);
     mkdirSync(join(CONTENT, 'reports/chenzhou-ybj/2023'));
     writeFileSync(join(CONTENT, 'reports/chenzhou-ybj/2023/部门预算.txt'), budget.replaceAll('2022', '2023'));
+    cpSync(LILING_FIXTURE, join(CONTENT, 'reports/liling-ybj/2022/部门预算.txt'));
     const built = buildContent(CONTENT, OUT);
     expect(built.stderr).not.toContain('构建失败');
     expect(built.status).toBe(0);
@@ -169,12 +177,40 @@ describe('a bureau with the 部门预算 and the 部门决算 of 2022', () => {
     expect(await page.locator('section:has(#budget-final) li').allTextContents()).toEqual(['2023年度：本站只收录了部门预算，未收录同年度的部门决算，无法对照。']);
   });
 
-  it('the 三公 page lists the one pair, in 万元; a bureau with only a 决算 and a year with only a budget are not in it', async () => {
+  it('a budget in 元 is converted exactly; headline figures it does not print are not compared', async () => {
+    const page = await open(LILING);
+    // 52000 元 = 5.2 万元; 2.62 − 5.2 = −2.58; 2.62 ÷ 5.2 = 0.50385.
+    expect(await rows(page, 'budget-final-sangong')).toEqual([
+      ['合计', '5.2', '6.00', '2.62', '-2.58', '50.4%'],
+      ['因公出国（境）费', '0', '0', '0', '0', '—'],
+      ['公务用车购置及运行维护费', '0', '0', '0', '0', '—'],
+      ['其中：公务用车购置费', '0', '0', '0', '0', '—'],
+      ['其中：公务用车运行维护费', '0', '0', '0', '0', '—'],
+      ['公务接待费', '5.2', '6.00', '2.62', '-2.58', '50.4%'],
+    ]);
+    expect(await linkIn(page, 'budget-final-sangong', '合计', 1)).toBe(`/${LILING_BUDGET}#L${lineOf('经费预算数为52000元', LILING_FIXTURE)}`);
+    expect(await linkIn(page, 'budget-final-sangong', '合计', 3)).toBe('#L361');
+    expect(await page.locator('#budget-final ~ .source-note').textContent()).toContain('预算中以另一单位公布的数字已换算（1 万元 = 10000 元，未舍入）。');
+    // The budget prints none of the 决算's headline figures (51448.55, 593.27, …): a sentence, not a column of dashes.
+    expect(await page.locator('#budget-final-headline').count()).toBe(0);
+    expect(await page.locator('#budget-final ~ p').allTextContents()).toContain('两份报告没有同时列出的主要数字（本年收支合计、基本支出、项目支出等），主要数字无法对照。');
+    // No 本年支出合计 to compare: the sentence speaks of the 三公 total only (5.2 − 2.62 = 2.58 short).
+    const sentence = page.locator('#summary ~ .answers li', { hasText: '与本站收录的' });
+    expect((await sentence.textContent())!.trim()).toBe('与本站收录的2022年度部门预算相比：“三公”经费决算 2.62 万元，预算 5.2 万元，为预算的 50.4%，比预算少 2.58 万元；本报告“三公”经费表所列预算数为 6.00 万元，与部门预算所列不同（见预算与决算对照）。');
+  });
+
+  it('the 三公 page lists the two pairs, in 万元; a bureau with only a 决算 and a year with only a budget are not in it', async () => {
     const page = await open('sangong/');
-    expect(await rows(page, 'sangong-budget-final')).toEqual([['郴州市医疗保障局', '2022', '8.00', '9.00', '6.22', '-1.78', '77.8%']]);
-    expect(await page.locator('#sangong-budget-final tbody td a').first().getAttribute('href')).toBe(`/${BUDGET}#L40`);
-    const liling = await open('reports/liling-ybj/2022/bumen-juesuan/');
-    expect(await liling.locator('#budget-final ~ *').allTextContents()).toEqual(['本站未收录该单位2022年度的部门预算，无法把决算数与预算文件对照。']);
+    // In the site's bureau order: 市级 郴州 before 县级 醴陵.
+    expect(await rows(page, 'sangong-budget-final')).toEqual([
+      ['郴州市医疗保障局', '2022', '8.00', '9.00', '6.22', '-1.78', '77.8%'],
+      ['醴陵市医疗保障局', '2022', '5.2', '6.00', '2.62', '-2.58', '50.4%'],
+    ]);
+    const chenzhou = page.locator('#sangong-budget-final tbody tr', { hasText: '郴州' });
+    expect(await chenzhou.locator('td a').first().getAttribute('href')).toBe(`/${BUDGET}#L40`);
+    expect(await chenzhou.locator('th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/bureaus/chenzhou-ybj/#budget-final', `/${FINAL}#budget-final`]);
+    const huaihua = await open('reports/huaihua-ybzx/2024/bumen-juesuan/');
+    expect(await huaihua.locator('#budget-final ~ *').allTextContents()).toEqual(['本站未收录该单位2024年度的部门预算，无法把决算数与预算文件对照。']);
   });
 
   describe('in the browser', () => {

@@ -1,8 +1,9 @@
 // The report page's first words: a few Chinese sentences made only from figures the report (or the portal's
-// previous report) prints. A sentence whose figures are missing is not written; each printed figure links to its
+// previous report, or its budget of the same year) prints. A sentence whose figures are missing is not written; each printed figure links to its
 // line, and a worked-out figure (a difference, a share, a 人均) stands beside the printed ones it comes from.
 import { isBudget, SANGONG_ITEMS, type SangongKey } from '../model/domain.ts';
-import { compare, isZero, percent, perHeadYuan } from '../model/money.ts';
+import { compare, equal, isZero, percent, perHeadYuan } from '../model/money.ts';
+import type { BudgetFinal, ComparedFigure, Printed } from './budget-final.ts';
 import type { Amount, Finding, Kind, Report, Staff, Unit } from '../model/schema.ts';
 import { countFindings } from '../load/record.ts';
 import { findingCounts } from './findings.ts';
@@ -35,12 +36,35 @@ function spending(r: Source, year: number, kind: Kind): Sentence | null {
   return parts.length ? { parts: [lead, ...parts, '。'] } : null;
 }
 
-/** 「比预算少 D」: the actual against the budget, when both are printed. */
-function againstBudget(actual: Amount, budget: Amount | null, budgetLine: number | undefined, unit: Unit): Part[] {
-  if (budget === null) return [];
+/** 「，为预算的 R，比预算少 D」: the actual against a budget of it. */
+function versus(actual: Amount, budget: Amount, unit: Unit): Part[] {
   const how = compare(actual, budget);
   const rate = isZero(budget) ? [] : [`，为预算的 ${rateText(actual, budget)}`];
-  return ['，预算 ', figure(budget, unit, budgetLine), ...rate, how === 0 ? '，与预算相同' : how < 0 ? `，比预算少 ${money(difference(budget, actual), unit)}` : `，超出预算 ${money(difference(actual, budget), unit)}`];
+  return [...rate, how === 0 ? '，与预算相同' : how < 0 ? `，比预算少 ${money(difference(budget, actual), unit)}` : `，超出预算 ${money(difference(actual, budget), unit)}`];
+}
+
+/** 「比预算少 D」: the actual against the budget, when both are printed. */
+function againstBudget(actual: Amount, budget: Amount | null, budgetLine: number | undefined, unit: Unit): Part[] {
+  return budget === null ? [] : ['，预算 ', figure(budget, unit, budgetLine), ...versus(actual, budget, unit)];
+}
+
+/** A figure of the pair: this report's linked to its line here, the budget's to its line on the budget's page. */
+const pairFigure = (p: Printed, unit: Unit, here: boolean): Part => (here ? figure(p.value!, unit, p.line) : p.href ? { text: money(p.value!, unit), href: p.href } : money(p.value!, unit));
+
+/** 「与本站收录的2022年度部门预算相比：本年支出合计 …，预算 …；“三公”经费决算 …」, of the figures both print. */
+function againstBudgetDocument(pair: BudgetFinal): Sentence | null {
+  const one = (c: ComparedFigure | undefined, name: string, unit: Unit): Part[] =>
+    c && c.budget.value !== null && c.final.value !== null ? [name, pairFigure(c.final, unit, true), '，预算 ', pairFigure(c.budget, unit, false), ...versus(c.final.value, c.budget.value, unit)] : [];
+  const spent = one(pair.headline.find((c) => c.label === '本年支出合计'), '本年支出合计 ', pair.unit);
+  const total = pair.sangong[0];
+  const sangong = one(total, '“三公”经费决算 ', pair.sangongUnit);
+  if (spent.length === 0 && sangong.length === 0) return null;
+  // The 决算's own 三公 table prints a 预算数 too: said beside the budget document's, whichever way they stand.
+  const own = sangong.length > 0 && total.finalBudget?.value != null
+    ? (equal(total.finalBudget.value, total.budget.value!) ? ['，与本报告“三公”经费表所列预算数相同'] : ['；本报告“三公”经费表所列预算数为 ', pairFigure(total.finalBudget, pair.sangongUnit, true), `，与${pair.budget.kind}所列不同`])
+    : [];
+  const lead: Part[] = ['与本站收录的', { text: `${pair.year}年度${pair.budget.kind}`, href: pair.budget.url }, '相比：'];
+  return { parts: [...lead, ...spent, ...(spent.length > 0 && sangong.length > 0 ? ['；'] : []), ...sangong, ...own, '（', { text: '见预算与决算对照', href: '#budget-final' }, '）。'] };
 }
 
 const changeWords = (d: Amount, unit: Unit, link?: number): Part[] => {
@@ -138,10 +162,12 @@ export interface SummaryInput {
   staff: Staff | null;
   /** Every check shown in 数据核对, those across reports included. */
   findings: readonly Finding[];
+  /** A final account's budget of the same year in the portal, with the figures of both. */
+  pair?: BudgetFinal;
 }
 
-export function reportSummary({ year, kind, report: r, years, staff, findings }: SummaryInput): Sentence[] {
+export function reportSummary({ year, kind, report: r, years, staff, findings, pair }: SummaryInput): Sentence[] {
   const items = PARTS.filter((k) => spoken(k, r, years)).map((k) => sangongSentence(k, labelOf(k), r, kind, years));
-  const sentences = [spending(r, year, kind), sangongSentence('total', '合计', r, kind, years), noComparison(years, year), ...items, perHead(r, staff), checks(findings)];
+  const sentences = [spending(r, year, kind), sangongSentence('total', '合计', r, kind, years), noComparison(years, year), ...items, pair ? againstBudgetDocument(pair) : null, perHead(r, staff), checks(findings)];
   return sentences.filter((s): s is Sentence => s !== null);
 }

@@ -55,12 +55,12 @@ describe('a site built from content full of markup', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('every line of the report appears on its page exactly as written', async () => {
-    const page = await open('reports/markup-ybj/2023/bumen-juesuan/');
+  it('every line of the report appears on its 原文 page exactly as written', async () => {
     // The final newline ends the last line; it does not start another.
     const lines = readFileSync(REPORT_FILE, 'utf8').replace(/\n$/, '').split('\n');
-    const shown = await page.locator('.source-lines .line-text').allTextContents();
-    expect(shown).toEqual(lines);
+    const original = await open('reports/markup-ybj/2023/bumen-juesuan/original/');
+    expect(await original.locator('.source-lines .line-text').allTextContents()).toEqual(lines);
+    const page = await open('reports/markup-ybj/2023/bumen-juesuan/');
     const text = await page.locator('main').textContent();
     for (const injected of ['<script>alert("narrative")</script>', '<img src=x onerror=alert("img")>', '{{constructor.constructor("alert(\'mustache\')")()}}', '${alert("template")}', '[链接](javascript:alert("md-link"))', '&lt;b&gt;', '<style>body{display:none}</style>']) {
       expect(text).toContain(injected);

@@ -44,9 +44,10 @@ test('every indexed page carries every sort key and the metadata shown with resu
   }
 });
 
-test('report pages keep the original text and the checks out of the index', () => {
+test('report pages keep the checks out of the index, and their 原文 pages are not indexed', () => {
+  expect(indexed.filter((p) => p.path.includes('/original/'))).toEqual([]);
   for (const { path, html } of indexed.filter((p) => p.path.startsWith('reports/'))) {
-    expect(html, path).toMatch(/<section aria-labelledby="source" data-pagefind-ignore/);
+    expect(html, path).not.toMatch(/id="L\d+"/);
     expect(html, path).toMatch(/<section aria-labelledby="checks" data-pagefind-ignore/);
     expect(html, path).toMatch(/data-pagefind-filter="报告类型:[^"]+"/);
   }

@@ -1,6 +1,7 @@
 // Static build only: every page is prerendered, nothing is fetched from other hosts.
 import { defineConfig } from 'astro/config';
 import pagefind from './src/search/pagefind.ts';
+import reportData from './src/site/report-data/integration.ts';
 
 /** MZ_BASE may be given as "sub", "/sub" or "/sub/"; Astro wants one leading slash. */
 function base(value) {
@@ -23,7 +24,8 @@ export default defineConfig({
   cacheDir: process.env.MZ_CACHE || './.cache/astro',
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [pagefind()],
+  // Each report's data files are written beside the render (src/site/report-data/), then the pages are indexed.
+  integrations: [reportData(), pagefind()],
   // A rebuild copies each page or file whose cacheKey (src/site/cache-keys.ts) and code are unchanged.
   experimental: { incrementalBuild: true },
 });

@@ -1,8 +1,8 @@
 // The content loaders of the Astro build (src/content.config.ts). The reports loader runs the one content check
 // (check-content.ts) before anything renders, so any error in any file stops the build with every problem listed.
 // The store keeps a small record per report; the full report is a JSON file in Astro's cache folder, named by the
-// file's digest, that the pages needing it read when they render (src/site/data.ts). Only files that changed are
-// parsed, on worker threads when there are many.
+// file's digest, that the pages needing it read when they render (src/site/data.ts), and the data files are written
+// from (src/site/report-data/). Only files that changed are parsed, on worker threads when there are many.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import type { ParseTask } from './parse-file.ts';
 import { parseAll } from './pool.ts';
 import { errorsAmong, formatProblem, type FileDiagnostic } from './problems.ts';
 import type { ReportRecord } from './record.ts';
+import { publishedReports, writeReportList } from './report-list.ts';
 
 const REPORTS_DIR = join(CONTENT_DIR, 'reports');
 const PROGRESS_EVERY = 1000;
@@ -72,6 +73,7 @@ async function loadReports({ store, parseData, logger, config }: LoaderContext):
   const checked = await checkContent(CONTENT_DIR, read);
   const errors = [...failures, ...errorsAmong(checked.problems)];
   if (errors.length > 0) stop(errors);
+  await writeReportList(fileURLToPath(config.cacheDir), publishedReports(checked));
   for (const { file, report } of checked.reports) {
     if (store.get(file.name)?.digest !== report.digest) store.set({ id: file.name, data: await parseData({ id: file.name, data: report }), digest: report.digest, filePath: file.file });
   }

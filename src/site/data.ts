@@ -9,7 +9,6 @@ import { setCacheKeys } from './cache-keys.ts';
 import { KIND_SLUGS, reportUrl } from './paths.ts';
 import type { ReportEntry } from './report-entry.ts';
 
-
 export async function bureaus(): Promise<Bureau[]> {
   const all = (await getCollection('bureaus')).map((e) => e.data);
   return all.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.region.localeCompare(b.region, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
@@ -47,8 +46,6 @@ export function fullReport(entry: ReportEntry): Promise<Report> {
 export function groupByLevel(list: Bureau[]): { level: string; bureaus: Bureau[] }[] {
   return LEVELS.map((level) => ({ level, bureaus: list.filter((b) => b.level === level) })).filter((g) => g.bureaus.length > 0);
 }
-
-export const reportTitle = (e: Pick<ReportEntry, 'bureau' | 'year' | 'kind'>) => `${e.bureau.name} ${e.year}年度${e.kind}`;
 
 /** The newest report of each bureau among `entries` (which are sorted newest first), in registry order. */
 export function latestPerBureau(entries: ReportEntry[], registry: Bureau[]): ReportEntry[] {

@@ -1,4 +1,5 @@
-// Where the downloads live. Pages link here and the endpoints under src/pages/data/ write here.
+// Where the downloads live. Pages link here; the portal-wide files are endpoints under src/pages/data/ and each
+// report's files are written by the data step (src/site/report-data/).
 import { findingsTabular, headlineTabular, PROBLEMS, sangongTabular } from '../publish/export/portal-csv.ts';
 import type { Tabular } from '../publish/export/tabular.ts';
 import type { Kind, Report, Table } from '../model/schema.ts';
@@ -34,9 +35,11 @@ const portalFileUrl = (file: string) => url(`${DATA_PATH}${file}`);
 type ReportKey = { bureauId: string; year: number; kind: Kind };
 
 /** Folder of one report's downloads, relative to the site root: data/reports/<单位>/<年度>/<类型>/. */
-const reportDataPath = (e: ReportKey) => `${DATA_PATH}reports/${e.bureauId}/${e.year}/${KIND_SLUGS[e.kind]}/`;
+export const reportDataPath = (e: ReportKey) => `${DATA_PATH}reports/${e.bureauId}/${e.year}/${KIND_SLUGS[e.kind]}/`;
 const reportFileUrl = (e: ReportKey, file: string) => url(reportDataPath(e) + file);
 export const tableFile = (t: Pick<Table, 'id'>) => `${t.id}.csv`;
+export const REPORT_JSON = 'report.json';
+export const PACKAGE_JSON = 'datapackage.json';
 /** A report read from a PDF publishes the PDF as committed, beside its data. */
 export const ORIGINAL_PDF = 'original.pdf';
 export const originalPdfUrl = (e: ReportKey & { report: Pick<Report, 'file'> }) => (isPdfFile(e.report.file) ? reportFileUrl(e, ORIGINAL_PDF) : null);
@@ -63,10 +66,10 @@ export function reportDownloads(e: ReportLinkKey): DownloadLink[] {
   const pdf = originalPdfUrl(e);
   return [
     ...(pdf ? [{ href: pdf, label: '原文 PDF（发布单位公开的原件）', format: 'PDF', saveAs: saveAs(e.title, 'pdf') } as const] : []),
-    { href: reportFileUrl(e, 'report.json'), label: '报告全部数据（含原文与来源）', format: 'JSON', saveAs: saveAs(e.title, 'json') },
+    { href: reportFileUrl(e, REPORT_JSON), label: '报告全部数据（含原文与来源）', format: 'JSON', saveAs: saveAs(e.title, 'json') },
     { href: reportFileUrl(e, REPORT_FINDINGS_FILE), label: '数据核对（全部核对项）', format: 'CSV', saveAs: saveAs(`${e.title}_数据核对`, 'csv') },
     ...e.report.tables.map((t, i): DownloadLink => ({ href: reportFileUrl(e, tableFile(t)), label: captions[i], format: 'CSV', saveAs: saveAs(`${e.title}_${captions[i]}`, 'csv') })),
-    { href: reportFileUrl(e, 'datapackage.json'), label: '数据包说明（datapackage.json：各文件的字段、类型与单位）', format: 'JSON' },
+    { href: reportFileUrl(e, PACKAGE_JSON), label: '数据包说明（datapackage.json：各文件的字段、类型与单位）', format: 'JSON' },
   ];
 }
 
@@ -82,8 +85,8 @@ export function portalDownloads(): DownloadLink[] {
 export function bureauDownloads(entries: readonly (ReportKey & { title?: string })[]): DownloadLink[] {
   return [
     ...entries.flatMap((e): DownloadLink[] => [
-      { href: reportFileUrl(e, 'report.json'), label: `${e.year}年度${e.kind}：全部数据`, format: 'JSON' },
-      { href: reportFileUrl(e, 'datapackage.json'), label: `${e.year}年度${e.kind}：数据包说明（含各表 CSV 的清单）`, format: 'JSON' },
+      { href: reportFileUrl(e, REPORT_JSON), label: `${e.year}年度${e.kind}：全部数据`, format: 'JSON' },
+      { href: reportFileUrl(e, PACKAGE_JSON), label: `${e.year}年度${e.kind}：数据包说明（含各表 CSV 的清单）`, format: 'JSON' },
     ]),
     { href: portalFileUrl('sangong.csv'), label: PORTAL_TABLES.sangong.title, format: 'CSV' },
   ];

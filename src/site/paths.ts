@@ -1,12 +1,16 @@
 // Every internal link goes through here so that the site works under any MZ_BASE.
 import type { Kind } from '../model/schema.ts';
 
-/** BASE_URL always ends in "/" (trailingSlash: 'always'). */
-const BASE = import.meta.env.BASE_URL;
+let givenBase: string | undefined;
 
-/** Site URL for a path given without leading slash: url('bureaus/') → "/base/bureaus/". */
+/** The data step's worker thread runs outside Vite, which is what supplies import.meta.env: the build gives it the base. */
+export function setBase(base: string): void {
+  givenBase = base;
+}
+
+/** Site URL for a path given without leading slash: url('bureaus/') → "/base/bureaus/". The base always ends in "/". */
 export function url(path = ''): string {
-  return BASE + path.replace(/^\/+/, '');
+  return (givenBase ?? import.meta.env.BASE_URL) + path.replace(/^\/+/, '');
 }
 
 /** URL slugs for the report kinds: ASCII so that links survive copying into any tool. */

@@ -15,3 +15,5 @@ export interface ReportEntry {
   /** Changes whenever any page or file of the report's bureau may change (src/site/cache-keys.ts). */
   cacheKey: string;
 }
+
+export const reportTitle = (e: Pick<ReportEntry, 'bureau' | 'year' | 'kind'>) => `${e.bureau.name} ${e.year}年度${e.kind}`;

@@ -44,7 +44,7 @@ export function table(results: SizeResult[]): string {
     ['rebuild, nothing changed: s (CPU s, GB)', (r) => rebuild(r.noChange)],
     ['dist: MB (files)', (r) => `${mb(r.dist.bytes)} (${r.dist.files})`],
     ['largest page KB', (r) => `${kb(r.dist.largest.bytes)} ${r.dist.largest.path.replace(/\/?index\.html$/, '/')}`],
-    ['home / 三公 / bureau list HTML KB', (r) => `${kb(r.dist.lists.home)} / ${kb(r.dist.lists.sangong)} / ${kb(r.dist.lists.bureaus)}`],
+    ['largest home / 三公 / bureau list / 单位比较 page HTML KB', (r) => `${kb(r.dist.lists.home)} / ${kb(r.dist.lists.sangong)} / ${kb(r.dist.lists.bureaus)} / ${kb(r.dist.lists.compare)}`],
     ['largest report page HTML KB', (r) => kb(r.dist.largestReport.bytes)],
     ['search index MB', (r) => (r.weights.search ? mb(r.weights.search.indexBytes) : 'n/a (no index)')],
     ['first search KB, page + index (requests, ms)', (r) => (r.weights.search ? `${kb(r.weights.search.bytes)} (${r.weights.search.requests}, ${r.weights.search.ms.toFixed(0)})` : 'n/a (no index)')],

@@ -14,15 +14,22 @@ export interface DistSize {
   largest: { path: string; bytes: number };
   /** The largest report page's HTML. */
   largestReport: { path: string; bytes: number };
-  /** HTML of the pages whose lists grow with the portal (0 when the site has no such page). */
+  /** HTML of the largest page of each list that grows with the portal, with the pages it is cut into (0: none). */
   lists: Record<ListPage, number>;
 }
 
-const LIST_PAGES = { home: 'index.html', sangong: 'sangong/index.html', bureaus: 'bureaus/index.html' } as const;
+/** The pages of each list: a large portal cuts the 三公 table and the bureau list into pages (src/views/list-pages.ts). */
+const LIST_PAGES = {
+  home: (path: string) => path === 'index.html',
+  sangong: (path: string) => path.startsWith('sangong/'),
+  bureaus: (path: string) => path === 'bureaus/index.html' || path.startsWith('bureaus/p/'),
+  compare: (path: string) => path.startsWith('compare/'),
+} as const;
 type ListPage = keyof typeof LIST_PAGES;
+const LISTS = Object.keys(LIST_PAGES) as ListPage[];
 
 export function distSize(dir: string): DistSize {
-  const lists = Object.fromEntries(Object.entries(LIST_PAGES).map(([name, file]) => [name, existsSync(join(dir, file)) ? statSync(join(dir, file)).size : 0])) as Record<ListPage, number>;
+  const lists = Object.fromEntries(LISTS.map((name) => [name, 0])) as Record<ListPage, number>;
   const size: DistSize = { bytes: 0, files: 0, htmlBytes: 0, largest: { path: '', bytes: 0 }, largestReport: { path: '', bytes: 0 }, lists };
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
@@ -37,6 +44,7 @@ export function distSize(dir: string): DistSize {
         const page = { path: path.slice(dir.length + 1), bytes: n };
         if (n > size.largest.bytes) size.largest = page;
         if (page.path.startsWith('reports/') && n > size.largestReport.bytes) size.largestReport = page;
+        for (const name of LISTS) if (LIST_PAGES[name](page.path)) lists[name] = Math.max(lists[name], n);
       }
     }
   };

@@ -146,17 +146,20 @@ function extremes<T>(list: T[], value: (t: T) => Amount | null): { high: T; low:
   return { high: pick((a, b) => !lessOrEqual(a, b)), low: pick((a, b) => !lessOrEqual(b, a)) };
 }
 
-/** The 三公 page's chart: each bureau's latest year, budget against actual. */
-export function compareChart(latest: ReportEntry[]): ChartView | null {
+/**
+ * The 三公 page's chart: each bureau's latest year, budget against actual. `scope` names the reports drawn, for a
+ * page of one year's reports.
+ */
+export function compareChart(latest: ReportEntry[], scope = '各单位最近一年'): ChartView | null {
   if (latest.length === 0) return null;
   const name = (e: ReportEntry) => `${e.bureau.name}（${e.year}年）`;
   const ends = extremes(latest, (e) => sangongTotals(e).actual);
   const sentence = ends && latest.length > 1
-    ? `各单位最近一年中，“三公”经费决算数最高的是${name(ends.high)}，${wan(sangongTotals(ends.high).actual)}；最低的是${name(ends.low)}，${wan(sangongTotals(ends.low).actual)}。`
+    ? `${scope}中，“三公”经费决算数最高的是${name(ends.high)}，${wan(sangongTotals(ends.high).actual)}；最低的是${name(ends.low)}，${wan(sangongTotals(ends.low).actual)}。`
     : `${name(latest[0])}“三公”经费预算数 ${wan(sangongTotals(latest[0]).budget)}，决算数 ${wan(sangongTotals(latest[0]).actual)}。`;
   return {
     id: 'chart-compare',
-    title: '各单位最近一年“三公”经费预算数与决算数',
+    title: `${scope}“三公”经费预算数与决算数`,
     summary: sentence,
     spec: {
       horizontal: true,

@@ -77,7 +77,8 @@ describe('the 三公 table, cut into pages of one year', () => {
     const page = html('sangong/2023/2');
     expect(page).toContain('<h1>2023年度“三公”经费（第 2 页，共 2 页）</h1>');
     expect(page).toMatch(/<a href="\/sangong\/2023\/2\/" aria-current="page">2023年度第 2 页<\/a>/);
-    expect(page).toContain('href="/sangong/2023/"');
+    expect(page).toContain('<a href="/sangong/2023/" rel="prev">上一页：2023年度第 1 页</a>');
+    expect(html('sangong/2023')).toContain('<a href="/sangong/2023/2/" rel="next">下一页：2023年度第 2 页</a>');
   });
 });
 

@@ -91,6 +91,11 @@ function budgetSangong(r: Pick<Report, 'sangong'>): { columns: ViewColumn[]; row
 /** Whether the report states a 三公 决算数: what a year-on-year comparison of spending needs. */
 export const hasSangongActual = (r: Pick<Report, 'sangong'>) => ITEMS.some(({ key }) => r.sangong.actual[key] !== null);
 
+/** The report a report's 三公 year on year is worked out against: its bureau's previous year with 决算数, if any. */
+export function yearOnYearBase(entry: ReportEntry, all: readonly ReportEntry[]): ReportEntry | undefined {
+  return hasSangong(entry.report) && !isBudget(entry.kind) ? previousYear(entry, all, hasSangongActual) : undefined;
+}
+
 /** Column labels for the wide tables, grouped as the 三公 table (公开09表) prints them. */
 const ACROSS_ITEMS = SANGONG_ITEMS.map(({ key, short, part }) => ({ key, label: short, vehicle: part || key === 'vehicle' }));
 

@@ -23,12 +23,13 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
   const files = builtFiles(base);
   const pages = files.filter((f) => f.endsWith('.html'));
 
-  it('has home, about, 404, the 三公 page, nine bureaus and nine reports (five final accounts, four budget PDFs)', () => {
+  it('has home, about, 404, the 三公 page, nine bureaus and nine reports (five final accounts, four budget PDFs), each with its 原文 and 数据核对 pages', () => {
     for (const p of ['index.html', 'about/index.html', '404.html', 'sangong/index.html', 'bureaus/index.html']) expect(pages).toContain(p);
     expect(pages.filter((p) => /^bureaus\/[^/]+\/index\.html$/.test(p))).toHaveLength(9);
-    expect(pages.filter((p) => p.startsWith('reports/') && !p.includes('/original/'))).toHaveLength(9);
-    // Each report's original text, line by line, on a page of its own.
+    expect(pages.filter((p) => p.startsWith('reports/') && !p.includes('/original/') && !p.includes('/checks/'))).toHaveLength(9);
+    // Each report's original text, line by line, and all its checks, each on a page of its own.
     expect(pages.filter((p) => /^reports\/.+\/original\/index\.html$/.test(p))).toHaveLength(9);
+    expect(pages.filter((p) => /^reports\/.+\/checks\/index\.html$/.test(p))).toHaveLength(9);
   });
 
   it('every internal href, src and action on every page is under the base path and names a built file', () => {

@@ -142,15 +142,28 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
     for (const n of sample) expect((await page.locator(`#L${n} .line-text`).textContent()) ?? '').toBe(lines[n - 1]);
   });
 
-  it('lists its findings: every check counted, each discrepancy of expected.json shown with links to both lines', async () => {
+  it('lists the checks that did not hold, each discrepancy of expected.json with links to both lines, and links to all checks', async () => {
     const page = await open();
     const intro = await page.locator('#checks + p').textContent();
     expect(intro).toContain(`共核对 ${report.findings.length} 项`);
-    expect(await page.locator('#checks ~ .findings > li.finding, #checks ~ details .finding').count()).toBe(report.findings.length);
+    const holds = report.findings.filter((f) => f.status === 'holds').length;
+    expect(await page.locator('#checks ~ .findings > li.finding').count()).toBe(report.findings.length - holds);
+    expect(await page.locator(`#checks ~ p a[href="/${reportPagePath('/', contentPath)}checks/"]`).count()).toBe(holds > 0 ? 1 : 0);
     const mismatches = await page.$$eval('.finding-mismatch', (items) => items.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
     for (const must of expected.mustFind as { what: string; lines: number[] }[]) {
       const hit = mismatches.find((hrefs) => must.lines.every((l) => hrefs.includes(`original/#L${l + offset}`)));
       expect(hit, must.what).toBeDefined();
+    }
+  });
+
+  it('has a 数据核对 page with every check, those that hold included, linked to the lines of its 原文 page', async () => {
+    const reportPath = reportPagePath('/', contentPath);
+    const page = await dom.open('/', `${reportPath}checks/`);
+    expect(await page.locator('.findings > li.finding').count()).toBe(report.findings.length);
+    expect(await page.locator('#holds ~ .findings > li.finding-holds').count()).toBe(report.findings.filter((f) => f.status === 'holds').length);
+    const mismatches = await page.$$eval('.finding-mismatch', (items) => items.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+    for (const must of expected.mustFind as { what: string; lines: number[] }[]) {
+      expect(mismatches.find((hrefs) => must.lines.every((l) => hrefs.includes(`/${reportPath}original/#L${l + offset}`))), must.what).toBeDefined();
     }
   });
 });

@@ -15,11 +15,11 @@
 import { readFileSync, writeFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { servedInBrowser } from '../support/browser.ts';
 import { preferLargeDisplay, showLargeDisplay } from '../support/display.ts';
-import { buildContent, ROOT, serve, type Served } from '../support/site.ts';
+import { buildContent, ROOT } from '../support/site.ts';
 import { headerRelationships, openDom, type Dom } from './dom.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/budget-final/chenzhou-ybj-2022-部门预算.txt');
@@ -214,20 +214,11 @@ describe('a bureau with the 部门预算 and the 部门决算 of 2022', () => {
   });
 
   describe('in the browser', () => {
-    let browser: Browser;
-    let site: Served;
-    beforeAll(async () => {
-      site = await serve(OUT, '/');
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    const site = servedInBrowser(OUT);
 
     it.each([FINAL, 'bureaus/chenzhou-ybj/', 'sangong/'])('/%s: axe in both display modes, every figure under its headers, no sideways scroll at 320 px', async (path) => {
       for (const large of [false, true]) {
-        const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 320, height: 640 } });
+        const context = await site.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 320, height: 640 } });
         if (large) await preferLargeDisplay(context);
         const page = await context.newPage();
         await page.goto(site.url + path, { waitUntil: 'load' });

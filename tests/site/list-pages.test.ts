@@ -5,12 +5,11 @@
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { readRegistry } from '../../src/load/registry.ts';
 import { runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildContent, filesIn, ROOT, serve, type Served } from '../support/site.ts';
+import { servedInBrowser } from '../support/browser.ts';
+import { buildContent, filesIn, ROOT } from '../support/site.ts';
 
 const WORK = join(ROOT, '.cache/test-list-pages');
 const CONTENT = join(WORK, 'content');
@@ -112,19 +111,10 @@ describe('the bureau list, cut into pages', () => {
 });
 
 describe('in the browser', () => {
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve(OUT, '/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = servedInBrowser(OUT);
 
   it.each(['sangong/2023/2/', 'bureaus/p/2/', ''])('/%s: no axe violation, no sideways scroll at 320 px', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(site.url + path, { waitUntil: 'load' });
     expect((await runAxe(page, `/${path}`)).violations).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -1,5 +1,7 @@
 // Debian's Chromium driven by playwright-core: no browser download; flags keep it off this machine's closed network.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve, type Served } from './site.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,6 +13,28 @@ export function launchBrowser(): Promise<Browser> {
       // Containers often give /dev/shm only 64 MB, too little for the long report pages.
       '--disable-dev-shm-usage'],
   });
+}
+
+/** A built site served on loopback and a browser, for the tests of the describe block that calls this. */
+export function servedInBrowser(dir: string, base = '/'): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve(dir, base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      return browser;
+    },
+    get url() {
+      return site.url;
+    },
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // in the registry's order (level, then region). A portal whose list fits on one page keeps it whole.
 import type { Bureau } from '../load/registry.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
-import { cityOf } from './regions.ts';
+import { byCity, cityOf } from './regions.ts';
 
 /** A row of the 三公 table is about 3 KB of HTML (every figure a link with its header relationships). */
 export const SANGONG_PAGE_ROWS = 40;
@@ -19,21 +19,17 @@ export interface SangongPage {
   cities: { city: string; count: number }[];
 }
 
-/** Reports grouped by the 市/州 of their bureau, in order of first appearance, each group in the given order. */
-function byCity(entries: readonly ReportEntry[]): ReportEntry[] {
-  const groups = Map.groupBy(entries, (e) => cityOf(e.bureau.region));
-  return [...groups.values()].flat();
-}
+const bureauRegion = (e: ReportEntry) => e.bureau.region;
 
 function citiesOf(entries: readonly ReportEntry[]): SangongPage['cities'] {
-  return [...Map.groupBy(entries, (e) => cityOf(e.bureau.region))].map(([city, own]) => ({ city, count: own.length }));
+  return byCity(entries, bureauRegion).map(([city, own]) => ({ city, count: own.length }));
 }
 
 /** Pages of each year, newest first, for reports (newest first) with 三公 figures; none when all fit on one page. */
 export function sangongPages(entries: readonly ReportEntry[]): SangongPage[] {
   if (entries.length <= SANGONG_PAGE_ROWS) return [];
   return [...Map.groupBy(entries, (e) => e.year)].flatMap(([year, own]) => {
-    const ordered = byCity(own);
+    const ordered = byCity(own, bureauRegion).flatMap(([, inCity]) => inCity);
     const count = Math.ceil(ordered.length / SANGONG_PAGE_ROWS);
     return Array.from({ length: count }, (_, i) => {
       const page = ordered.slice(i * SANGONG_PAGE_ROWS, (i + 1) * SANGONG_PAGE_ROWS);

@@ -7,7 +7,11 @@ export function cityOf(region: string): string {
 }
 
 /** Bureaus (already in display order) under one heading per 市/州, in order of first appearance. */
-export function groupByCity(list: Bureau[]): { city: string; bureaus: Bureau[] }[] {
-  const cities = [...new Set(list.map((b) => cityOf(b.region)))];
-  return cities.map((city) => ({ city, bureaus: list.filter((b) => cityOf(b.region) === city) }));
+export function groupByCity(list: readonly Bureau[]): { city: string; bureaus: Bureau[] }[] {
+  return byCity(list, (b) => b.region).map(([city, bureaus]) => ({ city, bureaus }));
+}
+
+/** Items grouped by the 市/州 of their region, in order of first appearance, each group in the given order. */
+export function byCity<T>(list: readonly T[], regionOf: (item: T) => string): [city: string, items: T[]][] {
+  return [...Map.groupBy(list, (item) => cityOf(regionOf(item)))];
 }

@@ -5,12 +5,15 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { placeReportData, type DataStep } from './step.ts';
 
+/** What an editor can do when the step fails: nothing in the reports causes it (the content check has passed). */
+const failed = (what: string) => new Error(`生成各报告的数据文件（data/reports/）失败：${what}。报告内容已通过检查；请重新运行 npm run build，若仍失败，请把以上输出交给站点维护者。`);
+
 function onWorker(cacheDir: string, base: string): Promise<DataStep> {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { cacheDir, base } });
     worker.once('message', done);
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`生成数据文件的线程提前退出（退出码 ${code}）`)));
+    worker.once('error', (e) => fail(failed(e.message)));
+    worker.once('exit', (code) => fail(failed(`线程提前退出（退出码 ${code}）`)));
   });
 }
 

@@ -57,10 +57,15 @@ const status = $<HTMLParagraphElement>('search-status');
 const resultsSection = $<HTMLElement>('search-results');
 const list = $<HTMLOListElement>('search-list');
 const more = $<HTMLButtonElement>('search-more');
-/** The latest scope's shards (src/search/shards.ts), searched by default. */
-const latestShards = form.dataset.shards!.split(' ');
-/** Present when some reports are in earlier years' shards; its value lists those shards. */
+const listed = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
+/** This site's latest scope's shards (src/search/shards.ts), searched by default. */
+const latestShards = listed(form.dataset.shards);
+/** Present when some reports may be in earlier years' shards; its value lists this site's. */
 const archive = document.getElementById('search-archive') as HTMLInputElement | null;
+/** On the national portal, the regions' sites, whose bundles are merged with this site's (src/load/build-scope.ts). */
+const regions = JSON.parse(form.dataset.regions ?? '[]') as { name: string; url: string }[];
+/** Regions whose index could not be read: the status says that their reports are missing from the results. */
+const unreadRegions = new Set<string>();
 
 /** One Pagefind instance per scope: the latest scope's shards, or those and every earlier year's shard. */
 const instances = new Map<string, Promise<Pagefind>>();
@@ -77,21 +82,51 @@ const allYears = () => archive?.checked === true;
 function loadPagefind(): Promise<Pagefind> {
   const scope = allYears() ? 'all' : 'latest';
   let pagefind = instances.get(scope);
-  if (!pagefind) instances.set(scope, (pagefind = openIndex(scope, scope === 'all' ? [...latestShards, ...archive!.value.split(' ')] : latestShards)));
+  if (!pagefind) instances.set(scope, (pagefind = bundlesOf(scope).then((bundles) => openIndex(scope, bundles))));
   return pagefind;
 }
 
+/** A Pagefind bundle: its folder, and the base path of the site whose pages it indexes. */
+interface Bundle { path: string; base: string }
+
+const bundles = (base: string, shards: string[]): Bundle[] => shards.map((shard) => ({ path: `${base}pagefind/${shard}/`, base }));
+
+async function bundlesOf(scope: string): Promise<Bundle[]> {
+  const own = bundles(BASE, scope === 'all' ? [...latestShards, ...listed(archive?.value)] : latestShards);
+  const regional = await Promise.all(regions.map(async (region) => {
+    const shards = await regionShards(region);
+    return shards ? bundles(region.url, scope === 'all' ? [...shards.latest, ...shards.earlier] : shards.latest) : [];
+  }));
+  return [...own, ...regional.flat()];
+}
+
+const shardLists = new Map<string, Promise<{ latest: string[]; earlier: string[] } | null>>();
+
+/** A region's pagefind/shards.json (src/search/pagefind.ts), read once; null when its site does not answer. */
+function regionShards(region: { name: string; url: string }): Promise<{ latest: string[]; earlier: string[] } | null> {
+  let list = shardLists.get(region.url);
+  if (!list) {
+    list = fetch(`${region.url}pagefind/shards.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))).catch(() => {
+      unreadRegions.add(region.name);
+      return null;
+    });
+    shardLists.set(region.url, list);
+  }
+  return list;
+}
+
 /**
- * The first shard's bundle, with the others merged into it (they share its WebAssembly). A module URL of its own
- * per scope gives a separate Pagefind instance; both fetch the same index files.
+ * The first bundle, with the others merged into it (they share its WebAssembly). A module URL of its own per scope
+ * gives a separate Pagefind instance; both fetch the same index files.
  */
-async function openIndex(scope: string, shards: string[]): Promise<Pagefind> {
-  const [first, ...rest] = shards;
-  const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/${first}/pagefind.js?scope=${scope}`)) as Pagefind;
+async function openIndex(scope: string, all: Bundle[]): Promise<Pagefind> {
+  const [first, ...rest] = all;
+  if (!first) throw new Error('no search index');
+  const pf = (await import(/* @vite-ignore */ `${first.path}pagefind.js?scope=${scope}`)) as Pagefind;
   // The index stores root-relative URLs; under a base path results must carry it. No web worker: searching one
   // query is quick on the main thread, and the worker would be one more script (43 KB) to fetch first.
-  await pf.options({ baseUrl: BASE, noWorker: true });
-  await Promise.all(rest.map((shard) => pf.mergeIndex(`${BASE}pagefind/${shard}/`, { baseUrl: BASE })));
+  await pf.options({ baseUrl: first.base, noWorker: true });
+  await Promise.all(rest.map((b) => pf.mergeIndex(b.path, { baseUrl: b.base })));
   return pf;
 }
 
@@ -399,8 +434,9 @@ function unavailable(): void {
 
 function summary(term: string, count: number, shown: number): string {
   const what = term ? `“${term.replace(/"/g, '')}”` : '所选条件';
-  if (count === 0) return `没有找到与${what}相关的页面。可以换一个词、减少词语或去掉筛选条件。`;
-  return count > shown ? `${what}：找到 ${count} 个页面，按相关程度排列，先显示 ${shown} 个。` : `${what}：找到 ${count} 个页面。`;
+  const unread = unreadRegions.size > 0 ? `未能读取${[...unreadRegions].join('、')}的搜索索引，那里的报告不在结果中。` : '';
+  if (count === 0) return `没有找到与${what}相关的页面。可以换一个词、减少词语或去掉筛选条件。${unread}`;
+  return `${count > shown ? `${what}：找到 ${count} 个页面，按相关程度排列，先显示 ${shown} 个。` : `${what}：找到 ${count} 个页面。`}${unread}`;
 }
 
 function fromUrl(): void {

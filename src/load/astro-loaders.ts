@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { diagnostic } from '../model/diagnostics.ts';
 import { PARSER_VERSION } from '../pipeline/parse-report.ts';
-import { checkContent, registryOf, type ReadReport, type ReportInput } from './check-content.ts';
+import { buildScope, inScope } from './build-scope.ts';
+import { checkContent, registryOf, siteOf, type ReadReport, type ReportInput } from './check-content.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 import { displayPath } from './content-files.ts';
 import type { ParseTask } from './parse-file.ts';
@@ -70,7 +71,7 @@ async function loadReports({ store, parseData, logger, config }: LoaderContext):
       return [{ file, report: record, diagnostics: record.errors }];
     });
   };
-  const checked = await checkContent(CONTENT_DIR, read);
+  const checked = await checkContent(CONTENT_DIR, read, true);
   const errors = [...failures, ...errorsAmong(checked.problems)];
   if (errors.length > 0) stop(errors);
   await writeReportList(fileURLToPath(config.cacheDir), publishedReports(checked));
@@ -114,8 +115,9 @@ export const bureausLoader: Loader = {
   // The registry's problems stop the build in the reports loader's content check, listed with every other problem.
   async load({ store, parseData }) {
     const { bureaus } = registryOf(CONTENT_DIR);
+    const scope = buildScope(siteOf(CONTENT_DIR).config);
     const file = displayPath(join(CONTENT_DIR, 'bureaus.yaml'));
     store.clear();
-    for (const b of bureaus) store.set({ id: b.id, data: await parseData({ id: b.id, data: b }), filePath: file });
+    for (const b of bureaus.filter((b) => inScope(b, scope))) store.set({ id: b.id, data: await parseData({ id: b.id, data: b }), filePath: file });
   },
 };

@@ -8,6 +8,7 @@ import { listReports, readSettingsFile, displayPath, type ReportFile } from './c
 import { checkCorpus, placeReport } from './corpus.ts';
 import { sortProblems, type FileDiagnostic } from './problems.ts';
 import { diagnostic } from '../model/diagnostics.ts';
+import { buildScope, inScope, scopeProblems, WHOLE_FOLDER } from './build-scope.ts';
 import { readRegistry, type Bureau } from './registry.ts';
 import { readSiteConfig, type SiteConfig } from './site-config.ts';
 import { pdfIdentity } from './pdf-identity.ts';
@@ -37,22 +38,34 @@ export interface ContentCheck<R extends Placeable> {
   problems: FileDiagnostic[];
 }
 
-export async function checkContent<R extends Placeable>(dir: string, read: (files: readonly ReportInput[]) => Promise<ReadReport<R>[]>): Promise<ContentCheck<R>> {
+/**
+ * `scoped`: the build's check, of the bureaus this build publishes (build-scope.ts) and their files; a file in a
+ * folder the registry does not know is checked by every build, so that the mistake is never skipped.
+ */
+export async function checkContent<R extends Placeable>(dir: string, read: (files: readonly ReportInput[]) => Promise<ReadReport<R>[]>, scoped = false): Promise<ContentCheck<R>> {
   const registry = registryOf(dir);
   const site = siteOf(dir);
+  const scope = scoped ? buildScope(site.config) : WHOLE_FOLDER;
+  const bureaus = registry.bureaus.filter((b) => inScope(b, scope));
   const files = listReports(dir);
-  const identities = files.reports.map((f) => (isPdfFile(f.file) ? pdfIdentity(f, registry.bureaus) : null));
-  const reports = await read(files.reports.map((f, i) => ({ ...f, given: identities[i]?.given ?? null })));
+  const known = new Map(registry.bureaus.map((b) => [b.id, b]));
+  const inBuild = files.reports.filter((f) => {
+    const bureau = known.get(f.name.split('/')[0]);
+    return !bureau || bureaus.includes(bureau);
+  });
+  const identities = inBuild.map((f) => (isPdfFile(f.file) ? pdfIdentity(f, registry.bureaus) : null));
+  const reports = await read(inBuild.map((f, i) => ({ ...f, given: identities[i]?.given ?? null })));
   const placed = reports.map((r) => placeReport(r.file.name, r.report));
   const problems = [
     ...registry.problems,
     ...site.problems,
+    ...scopeProblems(scope, registry.bureaus, { registry: displayPath(join(dir, 'bureaus.yaml')), site: displayPath(join(dir, 'site.yaml')) }),
     ...files.problems,
     ...identities.flatMap((id) => id?.problems ?? []),
     ...reports.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file.file, diagnostic: d }))),
     ...checkCorpus(placed, new Set(registry.bureaus.map((b) => b.id))),
   ];
-  return { bureaus: registry.bureaus, site: site.config, reports, problems: sortProblems(problems) };
+  return { bureaus, site: site.config, reports, problems: sortProblems(problems) };
 }
 
 /** content/bureaus.yaml, which every content folder must have. */

@@ -1,4 +1,5 @@
-// content/site.yaml: who publishes the portal's open data and under which licence. Optional: without it the
+// content/site.yaml: who publishes the portal's open data and under which licence, and the regions built as sites
+// of their own (src/load/build-scope.ts). Optional: without it the
 // downloads carry no licence or attribution (a content folder made for a test or a benchmark). Mistakes are
 // diagnostics at their line, for `npm run check` and the build alike.
 import { z } from 'zod';
@@ -19,10 +20,18 @@ export const SiteConfig = z.object({
     .nullable().default(null),
   /** How users should credit the data, shown with the downloads and in datapackage.json. */
   attribution: z.string().nullable().default(null),
+  /** Regions built as portals of their own (MZ_REGION), which the national portal lists and searches. */
+  regions: z.array(z.object({
+    /** A region as bureaus.yaml writes it (湖南省郴州市): a bureau is in it when its region starts with this. */
+    name: z.string().trim().min(1),
+    /** Where the region's portal is served: a path on this host (/hunan/chenzhou/) or a web address; ends in "/". */
+    url: z.string().trim().regex(/^(\/(?!\/)|https?:\/\/)\S*$/).transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+  })).default([]),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;
+export type SiteRegion = SiteConfig['regions'][number];
 
-const DEFAULT_SITE_CONFIG: SiteConfig = { name: 'mingzhang', title: '明账开放数据', publisher: null, license: null, attribution: null };
+const DEFAULT_SITE_CONFIG: SiteConfig = { name: 'mingzhang', title: '明账开放数据', publisher: null, license: null, attribution: null, regions: [] };
 
 const FIELD_RULES: Record<string, string> = {
   name: 'name 是数据包的名称，只能用小写英文字母、数字和 “-”、“.”、“_”（如 mingzhang-portal）',
@@ -30,6 +39,7 @@ const FIELD_RULES: Record<string, string> = {
   publisher: 'publisher 是发布者名称，一行文字',
   license: 'license 写许可协议：name（如 CC-BY-4.0）和/或 path（许可文本的网址），可加 title',
   attribution: 'attribution 是使用数据时的署名要求，一行文字',
+  regions: 'regions 是分地区构建的各地区门户，每项两行：name（地区，写法与 bureaus.yaml 的 region 开头一致，如 湖南省郴州市）和 url（该地区门户的地址，以 / 或 https:// 开头，如 /hunan/chenzhou/）',
 };
 
 export interface SiteSettings {

@@ -184,6 +184,18 @@ export const DIAGNOSTICS = {
     fix: '填许可协议的完整网址，或删去 path 只写 name',
     message: (path: string) => `license.path “${path}” 不是以 http:// 或 https:// 开头的网址，不会显示为链接，也不写入 datapackage.json。请填写许可协议的完整网址（如 https://creativecommons.org/licenses/by/4.0/），或删去 path 只写 name。`,
   }),
+  'MZ-REGION-EMPTY': spec({
+    severity: 'error',
+    meaning: '分地区构建时 `MZ_REGION` 所写的地区在 `content/bureaus.yaml` 中没有单位，这次构建什么也不会发布',
+    fix: '改正 MZ_REGION，写法与 bureaus.yaml 的 region 开头一致（如 湖南省郴州市）',
+    message: (region: string) => `MZ_REGION=${region}：content/bureaus.yaml 中没有 region 以 “${region}” 开头的单位，这次构建不会发布任何报告。请检查 MZ_REGION 的写法，它应与 bureaus.yaml 中 region 的开头一致（如 湖南省郴州市）。`,
+  }),
+  'MZ-REGION-UNLISTED': spec({
+    severity: 'warning',
+    meaning: '分地区构建的地区不在 `content/site.yaml` 的 `regions` 中，全国门户不会列出它，也不会搜索它',
+    fix: '在 site.yaml 的 regions 中为它加一项（name 和 url），或改正 MZ_REGION',
+    message: (region: string) => `MZ_REGION=${region} 不在 content/site.yaml 的 regions 中：全国门户不会列出这个地区，也不会搜索它的报告。请在 regions 中加一项（name: ${region}，url: 该地区门户的地址），或改正 MZ_REGION。`,
+  }),
   'MZ-INPUT-SYMLINK': spec({
     severity: 'error',
     meaning: '`content/` 下有符号链接（快捷方式），它指向的文件不在仓库里，不会发布',

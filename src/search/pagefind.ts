@@ -1,17 +1,19 @@
 // Search index: after Astro has written the site, Pagefind indexes the folder Astro built into (scripts/build.ts
 // builds into a new folder under `<out>.builds/`, so never a fixed "dist") and writes one bundle per shard (src/search/shards.ts)
-// under `pagefind/<shard>/`. A shard whose pages are byte for byte those of the previous build is copied from the
+// under `pagefind/<shard>/`, and lists them in `pagefind/shards.json`, which the national portal's search page reads to
+// merge this site's bundles with its own (src/load/build-scope.ts). A shard whose pages are byte for byte those of the previous build is copied from the
 // build cache instead of being indexed again. Any error Pagefind reports fails the build with its message, so the
 // previous site stays in place.
 import { createHash, type Hash } from 'node:crypto';
-import { cp, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { copyWhole } from '../publish/output-dir.ts';
-import { SHARD_META } from './shards.ts';
+import { regionSites } from '../site/site-config.ts';
+import { byScope, SHARD_META } from './shards.ts';
 
 /** Pagefind's ready-made interfaces and its web worker: the search page has its own accessible interface and searches
  * without a worker, so these would only be dead weight. */
@@ -79,8 +81,10 @@ async function writeShard(dir: string, pages: string[], out: string, staging: st
 /** Indexes the site in `dir`; `cacheDir` keeps each shard's bundle for the next build. */
 async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   const shards = await shardsOf(dir);
-  // Pages opt in with a shard <meta> and data-pagefind-body; none found means the templates lost them.
-  if (shards.size === 0) throw fail('shards', ['没有页面被索引：报告页和单位页应带有搜索分片的 <meta> 和 data-pagefind-body。']);
+  // Pages opt in with a shard <meta> and data-pagefind-body; none found means the templates lost them, unless this is
+  // a national portal whose reports are all in its regions' sites.
+  if (shards.size === 0 && regionSites().length === 0) throw fail('shards', ['没有页面被索引：报告页应带有搜索分片的 <meta> 和 data-pagefind-body。']);
+  await writeShardList(dir, [...shards.keys()]);
   await mkdir(cacheDir, { recursive: true });
   const queue = [...shards].map(([name, shard]) => ({ name, pages: shard.pages, cached: cacheName(name, shard.hash.digest('hex')) }));
   const keep = new Set(queue.map((q) => q.cached));
@@ -98,6 +102,12 @@ async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   }
   await pruneCache(cacheDir, keep);
   return { pages: [...shards.values()].reduce((n, s) => n + s.pages.length, 0), shards: shards.size, reused };
+}
+
+/** pagefind/shards.json: the latest scope's shards and the earlier years', as the search page takes them (shards.ts). */
+async function writeShardList(dir: string, names: string[]): Promise<void> {
+  await mkdir(join(dir, 'pagefind'), { recursive: true });
+  await writeFile(join(dir, 'pagefind', 'shards.json'), JSON.stringify(byScope(names)));
 }
 
 /** "latest/1a2b3c4d" and its pages' hash → "latest-1a2b3c4d-<hash>": a cached bundle is named by what it indexes. */

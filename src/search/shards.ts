@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { ReportEntry } from '../site/report-entry.ts';
 
-const LATEST = 'latest';
+const LATEST_SCOPE = 'latest';
 export const SHARD_META = 'mz-search-shard';
 /** About 2 GB of indexer memory per shard (about 4 MB per report page, measured with Pagefind 1.6). */
 const SHARD_PAGES = 1000;
@@ -27,13 +27,18 @@ const bucket = (id: string, shards: number) => createHash('sha256').update(id).d
 export function shardPlan(all: readonly ReportEntry[]): ShardPlan {
   const newest = new Map<string, number>();
   for (const e of all) if (!newest.has(e.bureauId)) newest.set(e.bureauId, e.year);
-  const scopeOf = (e: ReportEntry) => (e.year === newest.get(e.bureauId) ? LATEST : String(e.year));
+  const scopeOf = (e: ReportEntry) => (e.year === newest.get(e.bureauId) ? LATEST_SCOPE : String(e.year));
   const sizes = new Map<string, number>();
   for (const e of all) sizes.set(scopeOf(e), (sizes.get(scopeOf(e)) ?? 0) + 1);
   const shard = (scope: string, bureauId: string) => `${scope}/${bucket(bureauId, Math.ceil(sizes.get(scope)! / SHARD_PAGES))}`;
   const reports = new Map(all.map((e) => [e.url, shard(scopeOf(e), e.bureauId)]));
-  const names = new Set(reports.values());
-  const latest = [...names].filter((n) => n.startsWith(`${LATEST}/`)).sort();
-  const earlier = [...names].filter((n) => !n.startsWith(`${LATEST}/`)).sort((a, b) => b.localeCompare(a));
-  return { reports, latest, earlier };
+  return { reports, ...byScope(new Set(reports.values())) };
+}
+
+/** Shard names split into the latest scope's and the earlier years' (newest first). */
+export function byScope(names: Iterable<string>): Pick<ShardPlan, 'latest' | 'earlier'> {
+  const all = [...names];
+  const latest = all.filter((n) => n.startsWith(`${LATEST_SCOPE}/`)).sort();
+  const earlier = all.filter((n) => !n.startsWith(`${LATEST_SCOPE}/`)).sort((a, b) => b.localeCompare(a));
+  return { latest, earlier };
 }

@@ -39,7 +39,12 @@ const pageCount = (scope: string) => readdirSync(join(out, 'pagefind', scope)).r
   n + JSON.parse(readFileSync(join(out, 'pagefind', scope, city, 'pagefind-entry.json'), 'utf8')).languages['zh-cn'].page_count, 0);
 
 test('the latest scope holds the 2024 reports, each earlier year its own reports', () => {
-  expect(readdirSync(join(out, 'pagefind')).sort()).toEqual(['2021', '2022', '2023', 'latest']);
+  expect(readdirSync(join(out, 'pagefind')).sort()).toEqual(['2021', '2022', '2023', 'latest', 'shards.json']);
+  const listed = JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'));
+  const onDisk = (...scopes: string[]) => scopes.flatMap((scope) => readdirSync(join(out, 'pagefind', scope)).map((s) => `${scope}/${s}`)).sort();
+  expect([...listed.latest].sort()).toEqual(onDisk('latest'));
+  expect([...listed.earlier].sort()).toEqual(onDisk('2021', '2022', '2023'));
+  expect(listed.earlier[0]).toMatch(/^2023\//);
   expect(pageCount('latest')).toBe(5);
   for (const year of ['2023', '2022', '2021']) expect(pageCount(year)).toBe(5);
 });

@@ -24,9 +24,11 @@ test('only report pages are indexed, and the index lists exactly those', () => {
   expect(indexed.map((p) => p.path).every((p) => /^reports\/[^/]+\//.test(p))).toBe(true);
   expect(indexed.length).toBe(reportFiles.length);
   // Every bureau has reports of one year only, so everything is in the latest scope, small enough for one shard.
-  expect(readdirSync(join(dist, 'pagefind'))).toEqual(['latest']);
+  // shards.json lists the bundles for a national portal's search (src/search/pagefind.ts).
+  expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['latest', 'shards.json']);
   const shards = readdirSync(join(dist, 'pagefind/latest'));
   expect(shards).toEqual(['0']);
+  expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ latest: ['latest/0'], earlier: [] });
   const entries = shards.map((s) => JSON.parse(readFileSync(join(dist, 'pagefind/latest', s, 'pagefind-entry.json'), 'utf8')));
   for (const entry of entries) {
     expect(entry.version).toBe('1.6.0');

@@ -137,20 +137,22 @@ function withRowHeaders(columns: ViewColumn[], rows: ViewRow[]): { columns: View
   };
 }
 
-export function tableView(id: string, givenColumns: ViewColumn[], givenRows: ViewRow[]): TableView {
+/** `key` begins the ids of the table's header cells, which its body cells name in `headers`: short, since a report
+ * table names them in every cell (a third of a report page's bytes). */
+export function tableView(id: string, givenColumns: ViewColumn[], givenRows: ViewRow[], key = id): TableView {
   const { columns, rows, isHeader } = withRowHeaders(givenColumns, givenRows);
-  const { head, columnHeaders } = buildHead(id, columns);
+  const { head, columnHeaders } = buildHead(key, columns);
   const labelling = rowHeaderColumns(isHeader);
   const explicit = needsHeaders(head, labelling);
   if (!explicit) for (const cell of head.flat()) delete cell.id;
   const body = rows.map((row, r) => {
-    const cellId = (j: number) => (explicit ? `${id}-r${r}-c${j}` : undefined);
+    const cellId = (j: number) => (explicit ? `${key}-r${r}-c${j}` : undefined);
     const cells = columns.map((col, j): BodyCell => {
       const cell = row.cells[j] ?? { text: '' };
       // An empty header cell (e.g. the name beside 「合计」) labels nothing: a plain cell.
       if (isHeader[j]) return cell.text ? { kind: 'th', id: cellId(j), text: cell.text, href: cell.href, nowrap: col.role === 'code' || col.role === 'rowNo' } : { kind: 'plain', text: '' };
       const run = labelling[j].find((ks) => ks.some((k) => row.cells[k]?.text)) ?? [];
-      const rowHeaders = run.filter((k) => row.cells[k]?.text).map((k) => `${id}-r${r}-c${k}`);
+      const rowHeaders = run.filter((k) => row.cells[k]?.text).map((k) => cellId(k)!);
       const headers = explicit ? [...rowHeaders, ...columnHeaders[j]].join(' ') : undefined;
       const kind = col.role === 'amount' ? 'num' : 'plain';
       return { kind, headers, text: cell.text, href: cell.text ? cell.href : undefined };
@@ -171,7 +173,8 @@ export function reportTableView(table: Table): TableView {
       return { text: cellText(cell), href: col.role === 'amount' ? lineHref(cell.line) : undefined };
     }),
   }));
-  return tableView(`tbl-${table.id}`, table.columns, rows);
+  // Parsed tables are numbered (table-12): their header ids are "t12-h0-3", "t12-r4-c1".
+  return tableView(`tbl-${table.id}`, table.columns, rows, table.id.replace(/^table-/, 't'));
 }
 
 /** 「（单位：万元）」, saying so when the unit was not printed with the table. */

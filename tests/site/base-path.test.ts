@@ -65,12 +65,12 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
     }
   });
 
-  it('bundled scripts fetch nothing from other hosts, and load their chunks relative to themselves (Pagefind from the base path)', () => {
+  it('bundled scripts fetch nothing from other hosts, and load their chunks relative to themselves (Pagefind from a bundle’s folder)', () => {
     for (const js of files.filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(distFor(base), js), 'utf8');
       // w3.org: SVG namespaces; example.com: Pagefind's base for parsing relative URLs, never fetched.
       expect(code, js).not.toMatch(/["'`]https?:\/\/(?!www\.w3\.org|example\.com)/);
-      for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) expect(spec, js).toMatch(/^\.\/|^\$\{\w+\}pagefind\/\$\{\w+\}\/pagefind\.js\?scope=\$\{\w+\}$/);
+      for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) expect(spec, js).toMatch(/^\.\/|^\$\{\w+(\.path)?\}pagefind\.js\?scope=\$\{\w+\}$/);
     }
   });
 });

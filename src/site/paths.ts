@@ -26,6 +26,8 @@ export const KIND_SLUGS: Record<Kind, string> = {
 export const bureauUrl = (bureauId: string) => url(`bureaus/${bureauId}/`);
 /** A page of the 三公 table (src/views/list-pages.ts): /sangong/2022/, /sangong/2022/2/. */
 export const sangongPageUrl = (p: { year: number; number: number }) => url(`sangong/${p.year}/${p.number > 1 ? `${p.number}/` : ''}`);
+/** A page of the 单位比较 table: /compare/2022/, /compare/2022/2/. */
+export const comparePageUrl = (p: { year: number; number: number }) => url(`compare/${p.year}/${p.number > 1 ? `${p.number}/` : ''}`);
 /** A page of the bureau list when it is cut into pages: /bureaus/p/2/ (two segments: never a bureau's own page). */
 export const bureauPageUrl = (p: { number: number }) => url(`bureaus/p/${p.number}/`);
 export const reportUrl = (r: { bureauId: string; year: number; kind: Kind }) => url(`reports/${r.bureauId}/${r.year}/${KIND_SLUGS[r.kind]}/`);

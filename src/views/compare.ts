@@ -1,12 +1,16 @@
 // The comparison of bureaus (/compare/): per year, one row per bureau with its 三公 figures (预算数, 决算数 by item,
 // 执行率) and its 本年支出合计 with 基本支出 and 项目支出, all in 万元 so that bureaus compare, each figure linked to
-// its line. The page lists every bureau; the browser narrows it to the chosen ones and adds their 差额 rows
-// (compare-difference.ts). A figure the report does not state is "—", never 0, and the 报告 cell says why.
+// its line. The rows are on the page, or on pages of their own per year when there are too many (list-pages.ts);
+// the browser gathers the chosen bureaus' rows and adds their 差额 rows (compare-difference.ts), from the index
+// below. A figure the report does not state is "—", never 0, and the 报告 cell says why.
 import { isBudget, SANGONG_ITEMS, type SangongSide } from '../model/domain.ts';
 import { convert } from '../model/money.ts';
+import type { Bureau } from '../load/registry.ts';
 import type { Amount } from '../model/schema.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
-import { bureauUrl, lineHref } from '../site/paths.ts';
+import { bureauUrl, comparePageUrl, lineHref, url } from '../site/paths.ts';
+import { COMPARE_PAGE_ROWS, yearPages, type YearPage } from './list-pages.ts';
+import { groupByCity } from './regions.ts';
 import { amountText, rateText } from './format.ts';
 import { hasSangong, inWan } from './sangong.ts';
 import { amountColumn as amount, type ViewColumn, type ViewRow } from './table.ts';
@@ -72,11 +76,48 @@ export function compareRow(e: ReportEntry): ViewRow {
 }
 
 /**
- * Per year, newest first, a row per bureau that has a report of that year (registry order, as `entries` are):
- * the final accounts where there are several kinds, since they carry the audited tables.
+ * The report that speaks for each bureau in each year it has one, newest year first, in the order of `entries` within
+ * a year: the final accounts where there are several kinds, since they carry the audited tables.
  */
-export function compareYears(entries: readonly ReportEntry[]): { year: number; rows: ViewRow[] }[] {
+export function compareEntries(entries: readonly ReportEntry[]): ReportEntry[] {
   const chosen = new Set([...Map.groupBy(entries, (e) => e.bureauId).values()].flatMap((own) => perYear(own, () => true)));
-  const byYear = Map.groupBy(entries.filter((e) => chosen.has(e)), (e) => e.year);
-  return [...byYear.keys()].sort((a, b) => b - a).map((year) => ({ year, rows: byYear.get(year)!.map(compareRow) }));
+  return entries.filter((e) => chosen.has(e)).sort((a, b) => b.year - a.year);
+}
+
+/** Per year, newest first, a row per bureau that has a report of that year (compareEntries). */
+export function compareYears(entries: readonly ReportEntry[]): { year: number; rows: ViewRow[] }[] {
+  return [...Map.groupBy(compareEntries(entries), (e) => e.year)].map(([year, own]) => ({ year, rows: own.map(compareRow) }));
+}
+
+/** The pages of each year's table; none when all fit on the comparison page. */
+export const comparePages = (compared: readonly ReportEntry[]): YearPage[] => yearPages(compared, COMPARE_PAGE_ROWS);
+
+/**
+ * What the browser needs to offer every bureau and find its rows: each year's pages of the table (this page alone
+ * where it is not paged), and by 市/州 each bureau with the page of each year that holds its row.
+ */
+export interface CompareIndex {
+  pages: Record<string, string[]>;
+  cities: { city: string; bureaus: { id: string; name: string; rows: Record<string, number> }[] }[];
+}
+
+/** The index of the bureaus in `compared`, in the order of `registry`. */
+export function compareIndex(compared: readonly ReportEntry[], pages: readonly YearPage[], registry: readonly Bureau[]): CompareIndex {
+  const years = [...new Set(compared.map((e) => e.year))];
+  const pageOf = new Map(pages.flatMap((p) => p.entries.map((e) => [e, p.number - 1] as const)));
+  const own = Map.groupBy(compared, (e) => e.bureauId);
+  return {
+    pages: Object.fromEntries(years.map((y) => {
+      const ofYear = pages.filter((p) => p.year === y);
+      return [String(y), ofYear.length === 0 ? [url('compare/')] : ofYear.map(comparePageUrl)];
+    })),
+    cities: groupByCity(registry.filter((b) => own.has(b.id))).map(({ city, bureaus }) => ({
+      city,
+      bureaus: bureaus.map((b) => ({
+        id: b.id,
+        name: b.name,
+        rows: Object.fromEntries(own.get(b.id)!.map((e) => [String(e.year), pageOf.get(e) ?? 0])),
+      })),
+    })),
+  };
 }

@@ -1,6 +1,10 @@
 // The comparison page as built from the bundled content: one table per year of every bureau's figures in 万元,
 // each worked out by hand from ../shared/seeds/expected.json and ../shared/samples/expected.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompareIndex } from '../../src/views/compare.ts';
+import { distFor } from '../support/site.ts';
 import { headerRelationships, openDom, type Dom } from './dom.ts';
 
 let dom: Dom;
@@ -68,11 +72,15 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
     expect(beita).toBe(0);
   });
 
-  it('the form lists every bureau with a report, by 市州, to choose by address (?b=)', async () => {
+  it('offers every bureau with a report, by 市州 in the registry’s order, with where its row of each year is', async () => {
     const page = await dom.open(base, 'compare/');
-    expect(await page.locator('#compare-form').getAttribute('action')).toBe(`${base}compare/`);
-    const groups = await page.locator('#compare-form fieldset').evaluateAll((fs) => fs.map((f) => [f.querySelector('legend')!.textContent, [...f.querySelectorAll('input')].map((i) => i.value)]));
-    expect(groups).toEqual([
+    const form = page.locator('#compare-form');
+    expect(await form.getAttribute('action')).toBe(`${base}compare/`);
+    // The choices need the script, which builds them from this index; without it the form stays hidden.
+    expect(await form.isHidden()).toBe(true);
+    expect(await form.getAttribute('data-index')).toBe(`${base}compare/bureaus.json`);
+    const index = JSON.parse(readFileSync(join(distFor(base), 'compare/bureaus.json'), 'utf8')) as CompareIndex;
+    expect(index.cities.map((c) => [c.city, c.bureaus.map((b) => b.id)])).toEqual([
       ['江苏省', ['js-rdcwh-bgt', 'js-jcy']],
       ['湖南省郴州市', ['chenzhou-ybj']],
       ['湖南省怀化市', ['huaihua-ybzx']],
@@ -80,6 +88,10 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
       ['湖南省株洲市', ['liling-ybj']],
       ['上海市', ['sh-putuo-wanli', 'sh-putuo-sfj']],
     ]);
+    // Nine reports fit on this page: every row is here.
+    const chenzhou = index.cities[1].bureaus[0];
+    expect(chenzhou).toEqual({ id: 'chenzhou-ybj', name: '郴州市医疗保障局', rows: { 2022: 0 } });
+    expect(index.pages).toEqual(Object.fromEntries(['2026', '2024', '2023', '2022', '2019'].map((y) => [y, [`${base}compare/`]])));
   });
 
   it('the 三公 page and each bureau page link to it', async () => {

@@ -1,14 +1,18 @@
 // A portal too large for one list page: 200 generated reports (50 bureaus of the benchmark's corpus, four years
 // each) and a registry with 250 more bureaus that have not published yet. The 三公 table is cut into pages of one
-// year (at most 40 rows, in order of 市州), the home page lists the latest year by 市州, and the bureau list is cut
-// into pages of at most 200 bureaus; together the pages list everything, each report and bureau once.
+// year (at most 40 rows, in order of 市州), and so is the 单位比较 table, whose page gathers the chosen bureaus' rows
+// from them; the home page lists the latest year by 市州, and the bureau list is cut into pages of at most 200
+// bureaus; together the pages list everything, each report and bureau once.
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { readRegistry } from '../../src/load/registry.ts';
+import { Decimal } from 'decimal.js';
+import type { CompareIndex } from '../../src/views/compare.ts';
 import { runAxe } from '../support/axe.ts';
 import { servedInBrowser } from '../support/browser.ts';
+import { installTableHeaders } from '../support/table-headers.ts';
 import { buildContent, filesIn, ROOT } from '../support/site.ts';
 
 const WORK = join(ROOT, '.cache/test-list-pages');
@@ -81,6 +85,38 @@ describe('the 三公 table, cut into pages of one year', () => {
   });
 });
 
+/** The rows of a 单位比较 table on a page: the bureau of each. */
+const compareRows = (page: string, year: number) => {
+  const start = page.indexOf(`id="compare-${year}"`);
+  expect(start).toBeGreaterThan(0);
+  return all(page.slice(start, page.indexOf('</table>', start)), /<tr data-bureau="([^"]+)">/g);
+};
+const compareIndex = () => JSON.parse(readFileSync(join(OUT, 'compare/bureaus.json'), 'utf8')) as CompareIndex;
+
+describe('the 单位比较 table, cut into pages of one year', () => {
+  it('lists each bureau of a year once over that year’s pages, at most 40 to a page, where bureaus.json says', () => {
+    const index = compareIndex();
+    const bureaus = index.cities.flatMap((c) => c.bureaus);
+    expect(bureaus).toHaveLength(50);
+    for (const year of years.keys()) {
+      const onPage = new Map(['', '2/'].flatMap((p) => {
+        const own = compareRows(html(`compare/${year}/${p}`), year);
+        expect(own.length).toBeLessThanOrEqual(40);
+        return own.map((id) => [id, `/compare/${year}/${p}`] as const);
+      }));
+      expect(onPage.size).toBe(50);
+      expect(index.pages[year]).toEqual([`/compare/${year}/`, `/compare/${year}/2/`]);
+      for (const b of bureaus) expect(index.pages[year][b.rows[year]], `${b.id} ${year}`).toBe(onPage.get(b.id));
+    }
+  });
+
+  it('has no table on the comparison page itself, but a link to each year’s pages', () => {
+    const page = html('compare');
+    expect(page).not.toContain('<table');
+    for (const year of years.keys()) for (const p of [`/compare/${year}/`, `/compare/${year}/2/`]) expect(page).toContain(`href="${p}"`);
+  });
+});
+
 describe('the home page', () => {
   it('lists the latest year by 市州, the counts adding up to the year’s reports, each linked to its pages', () => {
     const page = html('');
@@ -113,7 +149,35 @@ describe('the bureau list, cut into pages', () => {
 describe('in the browser', () => {
   const site = servedInBrowser(OUT);
 
-  it.each(['sangong/2023/2/', 'bureaus/p/2/', ''])('/%s: no axe violation, no sideways scroll at 320 px', async (path) => {
+  it('compares two bureaus whose rows are on different pages: their rows as those pages print them, and their 差额', async () => {
+    const index = compareIndex();
+    const bureaus = index.cities.flatMap((c) => c.bureaus);
+    const [first, second] = [0, 1].map((n) => bureaus.find((b) => b.rows[2023] === n)!);
+    const pageOf = (b: typeof first) => index.pages[2023][b.rows[2023]];
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}compare/?b=${first.id}&b=${second.id}`, { waitUntil: 'networkidle' });
+    const section = page.locator('.compare-year[data-year="2023"]');
+    const rows = await section.locator('tbody tr:visible').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    const printed = async (path: string, id: string) => {
+      const part = await site.browser.newPage();
+      await part.goto(site.url + path.slice(1));
+      const cells = await part.locator(`#compare-2023 tr[data-bureau="${id}"] > *`).allTextContents();
+      await part.close();
+      return cells.map((c) => c.trim());
+    };
+    expect(rows.slice(0, 2)).toEqual([await printed(pageOf(first), first.id), await printed(pageOf(second), second.id)]);
+    // 三公 预算合计 (column 2) of the first less the second's, both printed in 万元 to the 分.
+    const [a, b] = [rows[0][2], rows[1][2]].map((t) => new Decimal(t.replace(/,/g, '')));
+    expect(rows[2][0]).toBe(`差额：${first.name} − ${second.name}`);
+    expect(new Decimal(rows[2][2].replace(/,/g, '')).equals(a.minus(b))).toBe(true);
+    const ids = await page.locator('[id]').evaluateAll((es) => es.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.evaluate(installTableHeaders);
+    expect((await page.evaluate(() => window.mzTableHeaders!.check())).problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['sangong/2023/2/', 'compare/2023/2/', 'bureaus/p/2/', ''])('/%s: no axe violation, no sideways scroll at 320 px', async (path) => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(site.url + path, { waitUntil: 'load' });
     expect((await runAxe(page, `/${path}`)).violations).toEqual([]);

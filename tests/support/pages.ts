@@ -47,7 +47,8 @@ export function usePortal(base = '/portal/'): Portal {
   return portal;
 }
 
-/** Opens a page and waits until it is quiet: the search page fetches its index after load. */
+/** Opens a page and waits until it is quiet: the search page fetches its index after load, the comparison page its
+ * list of bureaus and the chosen bureaus' rows. */
 export async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: url.includes(SEARCH_PAGE) ? 'networkidle' : 'load' });
+  await page.goto(url, { waitUntil: [SEARCH_PAGE, 'compare/'].some((p) => url.includes(p)) ? 'networkidle' : 'load' });
 }

@@ -23,7 +23,7 @@ import { buildTables, mergeSegments, type Unsure } from '../parse/tables/build.t
 import { findSegments } from '../parse/tables/segments.ts';
 
 /** Bump when parsing changes what a report contains: caches keyed on it re-parse. */
-export const PARSER_VERSION = '9';
+export const PARSER_VERSION = '10';
 
 export function parseReport(text: string, file: string): Report {
   const diagnostics = new Diagnostics();

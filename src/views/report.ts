@@ -14,6 +14,18 @@ export function headlineFigures(r: Report): { label: string; text: string; unit:
   return list;
 }
 
+/** Tables of the published set: of a standard form, or numbered by the document (公开10表 of a province's template). */
+const ofTheSet = (t: Pick<Table, 'kind' | 'label'>) => (t.kind !== 'other' && t.kind !== 'perfBase') || t.label !== null;
+
+/**
+ * Which of a report's tables are on a page of their own (tables/): where the report has numbered tables (公开01–09表
+ * and the like), the others, which can outweigh them many times (a 绩效自评表 per project); none otherwise, since
+ * then they are the report's tables.
+ */
+export function tablesApart(tables: readonly Pick<Table, 'id' | 'kind' | 'label'>[]): Set<string> {
+  return new Set(tables.some(ofTheSet) ? tables.filter((t) => !ofTheSet(t)).map((t) => t.id) : []);
+}
+
 /** Captions of the report's tables; a title printed more than once (one 绩效自评表 per project) is numbered,
  * so that each table's scroll region has its own name. */
 export function tableCaptions(tables: readonly Pick<Table, 'label' | 'title'>[]): string[] {

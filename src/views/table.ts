@@ -162,15 +162,16 @@ export function tableView(id: string, givenColumns: ViewColumn[], givenRows: Vie
   return { id, head, body };
 }
 
-/** A parsed document table: every non-blank amount links to the source line it was read from. */
-export function reportTableView(table: Table): TableView {
+/** A parsed document table: every non-blank amount links to the source line it was read from (`lineLink`, relative to
+ * the report page unless given). */
+export function reportTableView(table: Table, lineLink: (line: number) => string = lineHref): TableView {
   const rows = table.rows.map((row) => ({
     total: row.role === 'total',
     line: row.line,
     cells: table.columns.map((col, j) => {
       const cell = row.cells[j];
       if (!cell) return { text: '' };
-      return { text: cellText(cell), href: col.role === 'amount' ? lineHref(cell.line) : undefined };
+      return { text: cellText(cell), href: col.role === 'amount' ? lineLink(cell.line) : undefined };
     }),
   }));
   // Parsed tables are numbered (table-12): their header ids are "t12-h0-3", "t12-r4-c1".

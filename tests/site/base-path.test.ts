@@ -23,13 +23,15 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
   const files = builtFiles(base);
   const pages = files.filter((f) => f.endsWith('.html'));
 
-  it('has home, about, 404, the 三公 page, nine bureaus and nine reports (five final accounts, four budget PDFs), each with its 原文 and 数据核对 pages', () => {
+  it('has home, about, 404, the 三公 page, nine bureaus and nine reports (five final accounts, four budget PDFs), each with its 原文 and 数据核对 pages, two with a 其他表格 page', () => {
     for (const p of ['index.html', 'about/index.html', '404.html', 'sangong/index.html', 'bureaus/index.html']) expect(pages).toContain(p);
     expect(pages.filter((p) => /^bureaus\/[^/]+\/index\.html$/.test(p))).toHaveLength(9);
-    expect(pages.filter((p) => p.startsWith('reports/') && !p.includes('/original/') && !p.includes('/checks/'))).toHaveLength(9);
+    expect(pages.filter((p) => p.startsWith('reports/') && !/\/(original|checks|tables)\//.test(p))).toHaveLength(9);
     // Each report's original text, line by line, and all its checks, each on a page of its own.
     expect(pages.filter((p) => /^reports\/.+\/original\/index\.html$/.test(p))).toHaveLength(9);
     expect(pages.filter((p) => /^reports\/.+\/checks\/index\.html$/.test(p))).toHaveLength(9);
+    // 郴州 and 怀化 print 绩效 tables beside their nine 公开表.
+    expect(pages.filter((p) => /^reports\/.+\/tables\/index\.html$/.test(p))).toEqual(['reports/chenzhou-ybj/2022/bumen-juesuan/tables/index.html', 'reports/huaihua-ybzx/2024/bumen-juesuan/tables/index.html']);
   });
 
   it('every internal href, src and action on every page is under the base path and names a built file', () => {

@@ -243,15 +243,24 @@ describe('pages', () => {
     }
   });
 
-  it('every amount in a report page table links to a source line that exists on its 原文 page', () => {
-    for (const page of pages.filter((f) => f.includes('/reports/') && !f.includes('/original/') && !f.includes('/checks/'))) {
+  it('every amount in a report page table, or its 其他表格 page, links to a source line that exists on its 原文 page', () => {
+    const reportPages = pages.filter((f) => f.includes('/reports/') && !f.includes('/original/') && !f.includes('/checks/'));
+    expect(reportPages.some((f) => f.includes('/tables/'))).toBe(true);
+    for (const page of reportPages) {
       const html = readFileSync(page, 'utf8');
-      const original = readFileSync(join(dirname(page), 'original/index.html'), 'utf8');
+      // The 其他表格 page (…/tables/) links to the 原文 page by its address; the report page, beside it, relatively.
+      const reportDir = page.includes('/tables/') ? dirname(dirname(page)) : dirname(page);
+      const link = page.includes('/tables/') ? `/${relative(DIST, reportDir)}/original/#` : 'original/#';
+      const original = readFileSync(join(reportDir, 'original/index.html'), 'utf8');
       const ids = new Set([...original.matchAll(/id="(L\d+)"/g)].map((m) => m[1]));
-      for (const [, target] of html.matchAll(/href="original\/#(L\d+)"/g)) expect(ids.has(target), `${page} original/#${target}`).toBe(true);
+      const targets = [...html.matchAll(/href="([^"]*original\/#L\d+)"/g)].map((m) => m[1]);
+      for (const target of targets) {
+        expect(target.startsWith(link), `${page} ${target}`).toBe(true);
+        expect(ids.has(target.slice(link.length)), `${page} ${target}`).toBe(true);
+      }
       const amounts = [...html.matchAll(/<td[^>]*class="num"[^>]*>(.*?)<\/td>/g)].map((m) => m[1]).filter((c) => /\d/.test(c) && !c.endsWith('%'));
       expect(amounts.length).toBeGreaterThan(0);
-      for (const c of amounts) expect(c, page).toMatch(/^<a href="original\/#L\d+">/);
+      for (const c of amounts) expect(c.startsWith(`<a href="${link}L`), `${page}: ${c}`).toBe(true);
     }
   });
 

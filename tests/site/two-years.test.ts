@@ -112,8 +112,9 @@ it('choosing 郴州 and 醴陵 compares them in 2022 and says that 2021 has no �
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${site.url}compare/?b=chenzhou-ybj&b=liling-ybj`);
-    const visible = (year: number) => page.locator(`#compare-${year} tbody tr:visible`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    // The script fetches the list of bureaus, then shows the chosen ones in a table of their own per year.
+    await page.goto(`${site.url}compare/?b=chenzhou-ybj&b=liling-ybj`, { waitUntil: 'networkidle' });
+    const visible = (year: number) => page.locator(`#compare-${year}-chosen tbody tr:visible`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
     // 2022: 6.22 − 2.62 = +3.60 of 三公 决算; 2021: 郴州 alone (7.50), no 差额, and a note instead of a row of zeros.
     expect((await visible(2022)).map((r) => r[6])).toEqual(['6.22', '2.62', '+3.60']);
     expect((await visible(2021)).map((r) => r[6])).toEqual(['7.50']);

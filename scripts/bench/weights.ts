@@ -12,7 +12,7 @@ export interface DistSize {
   htmlBytes: number;
   /** The largest HTML page: lists of every report grow with N. */
   largest: { path: string; bytes: number };
-  /** The largest report page's HTML. */
+  /** The largest report page's HTML: the report's own page, not its 原文, 数据核对 or 其他表格 page. */
   largestReport: { path: string; bytes: number };
   /** HTML of the largest page of each list that grows with the portal, with the pages it is cut into (0: none). */
   lists: Record<ListPage, number>;
@@ -27,6 +27,9 @@ const LIST_PAGES = {
 } as const;
 type ListPage = keyof typeof LIST_PAGES;
 const LISTS = Object.keys(LIST_PAGES) as ListPage[];
+
+/** reports/<单位>/<年度>/<类型>/index.html. */
+const REPORT_PAGE = /^reports\/[^/]+\/[^/]+\/[^/]+\/index\.html$/;
 
 export function distSize(dir: string): DistSize {
   const lists = Object.fromEntries(LISTS.map((name) => [name, 0])) as Record<ListPage, number>;
@@ -43,7 +46,7 @@ export function distSize(dir: string): DistSize {
         size.htmlBytes += n;
         const page = { path: path.slice(dir.length + 1), bytes: n };
         if (n > size.largest.bytes) size.largest = page;
-        if (page.path.startsWith('reports/') && n > size.largestReport.bytes) size.largestReport = page;
+        if (REPORT_PAGE.test(page.path) && n > size.largestReport.bytes) size.largestReport = page;
         for (const name of LISTS) if (LIST_PAGES[name](page.path)) lists[name] = Math.max(lists[name], n);
       }
     }

@@ -84,9 +84,9 @@ export function compareEntries(entries: readonly ReportEntry[]): ReportEntry[] {
   return entries.filter((e) => chosen.has(e)).sort((a, b) => b.year - a.year);
 }
 
-/** Per year, newest first, a row per bureau that has a report of that year (compareEntries). */
-export function compareYears(entries: readonly ReportEntry[]): { year: number; rows: ViewRow[] }[] {
-  return [...Map.groupBy(compareEntries(entries), (e) => e.year)].map(([year, own]) => ({ year, rows: own.map(compareRow) }));
+/** Per year of `compared` (compareEntries), newest first, a row per bureau that has a report of that year. */
+export function compareYears(compared: readonly ReportEntry[]): { year: number; rows: ViewRow[] }[] {
+  return [...Map.groupBy(compared, (e) => e.year)].map(([year, own]) => ({ year, rows: own.map(compareRow) }));
 }
 
 /** The pages of each year's table; none when all fit on the comparison page. */

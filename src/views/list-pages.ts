@@ -22,6 +22,13 @@ export interface YearPage {
   cities: { city: string; count: number }[];
 }
 
+/** A page of a year's paged table among the year's pages, for the links between them. */
+export interface YearPageContext {
+  pages: YearPage[];
+  pageUrl: (p: YearPage) => string;
+  current: YearPage;
+}
+
 const bureauRegion = (e: ReportEntry) => e.bureau.region;
 
 function citiesOf(entries: readonly ReportEntry[]): YearPage['cities'] {

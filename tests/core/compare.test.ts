@@ -6,7 +6,7 @@ import type { Bureau } from '../../src/load/registry.ts';
 import type { Report } from '../../src/model/schema.ts';
 import type { ReportEntry } from '../../src/site/report-entry.ts';
 import { differenceText, shownAmount } from '../../src/views/compare-difference.ts';
-import { COMPARE_COLUMNS, compareRow, compareYears, DIFFERENCE_COLUMNS } from '../../src/views/compare.ts';
+import { COMPARE_COLUMNS, compareEntries, compareRow, compareYears, DIFFERENCE_COLUMNS } from '../../src/views/compare.ts';
 import { loadSeeds } from './seeds.ts';
 
 const seeds = Object.fromEntries(loadSeeds().map((s) => [s.name.slice(0, 3), s]));
@@ -66,7 +66,7 @@ describe('a bureau’s row', () => {
 
 describe('years', () => {
   it('one table per year, newest first, each with the bureaus that have a report of that year', () => {
-    const years = compareYears([SHAOYANG, BEITA, CHENZHOU, LILING]);
+    const years = compareYears(compareEntries([SHAOYANG, BEITA, CHENZHOU, LILING]));
     expect(years.map((y) => [y.year, y.rows.map((r) => r.data!['data-bureau'])])).toEqual([
       [2023, ['shaoyang-ybj', 'shaoyang-beita-ybj']],
       [2022, ['chenzhou-ybj', 'liling-ybj']],
@@ -75,13 +75,13 @@ describe('years', () => {
 
   it('a bureau with two reports of a year is compared by its final accounts', () => {
     const selfEvaluation = { ...CHENZHOU, kind: '部门整体支出绩效自评报告' as const, url: '/reports/chenzhou-ybj/2022/y/' };
-    const [year] = compareYears([selfEvaluation, CHENZHOU]);
+    const [year] = compareYears(compareEntries([selfEvaluation, CHENZHOU]));
     expect(year.rows.map((r) => r.cells[1].text)).toEqual(['部门决算']);
   });
 
   it('a bureau with no report of a year is not in that year’s table: no row of zeros', () => {
     const chenzhou2021 = entry('chenzhou-ybj', '湖南省郴州市', seeds['002'].report, 2021);
-    const years = compareYears([CHENZHOU, LILING, chenzhou2021]);
+    const years = compareYears(compareEntries([CHENZHOU, LILING, chenzhou2021]));
     expect(years.map((y) => [y.year, y.rows.length])).toEqual([[2022, 2], [2021, 1]]);
   });
 });

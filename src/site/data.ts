@@ -33,8 +33,8 @@ export async function reports(): Promise<ReportEntry[]> {
 let lastRead: { detail: string; report: Promise<Report> } | undefined;
 
 /**
- * The whole report (tables, narrative, checks, source lines), for the pages and files that show all of it. The
- * last one read is kept: a report's table files are written one after another and all read the same report.
+ * The whole report (tables, narrative, checks, source lines), for the pages that show all of it. The last one read
+ * is kept: a report's pages are rendered one after another (report-pages.ts) and all read the same report.
  */
 export function fullReport(entry: ReportEntry): Promise<Report> {
   const { detail } = entry.report;
@@ -57,7 +57,3 @@ export function latestPerBureau(entries: ReportEntry[], registry: Bureau[]): Rep
 /** Route parameters of a report's pages and data files: /reports/<bureau>/<year>/<kind>/. */
 export const reportParams = (e: Pick<ReportEntry, 'bureauId' | 'year' | 'kind'>) => ({ bureau: e.bureauId, year: String(e.year), kind: KIND_SLUGS[e.kind] });
 
-/** getStaticPaths for a page or file per report: the entry as its only prop. */
-export async function reportRoutes() {
-  return (await reports()).map((entry) => ({ params: reportParams(entry), props: { entry }, cacheKey: entry.cacheKey }));
-}

@@ -151,11 +151,14 @@ export function tableView(id: string, givenColumns: ViewColumn[], givenRows: Vie
       const cell = row.cells[j] ?? { text: '' };
       // An empty header cell (e.g. the name beside 「合计」) labels nothing: a plain cell.
       if (isHeader[j]) return cell.text ? { kind: 'th', id: cellId(j), text: cell.text, href: cell.href, nowrap: col.role === 'code' || col.role === 'rowNo' } : { kind: 'plain', text: '' };
+      // A blank amount (a zero as 决算表 print it) names no headers: a screen reader still finds them by scope, and
+      // blank cells are half of a 收入支出决算总表.
+      if (!cell.text) return { kind: 'plain', text: '' };
       const run = labelling[j].find((ks) => ks.some((k) => row.cells[k]?.text)) ?? [];
       const rowHeaders = run.filter((k) => row.cells[k]?.text).map((k) => cellId(k)!);
       const headers = explicit ? [...rowHeaders, ...columnHeaders[j]].join(' ') : undefined;
       const kind = col.role === 'amount' ? 'num' : 'plain';
-      return { kind, headers, text: cell.text, href: cell.text ? cell.href : undefined };
+      return { kind, headers, text: cell.text, href: cell.href };
     });
     return { cells, total: row.total ?? false, data: row.data };
   });

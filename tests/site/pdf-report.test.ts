@@ -51,7 +51,7 @@ describe('a PDF report, built', () => {
     // The 50.81% check holds: it is on the report's 数据核对 page, linked to the 原文 page's line and the PDF's page.
     const share = report.findings.find((f) => f.actual.value === '50.81')!;
     const checks = read('reports/js-npc/2019/bumen-yusuan/checks/index.html').toString();
-    expect(checks).toMatch(new RegExp(`href="/reports/js-npc/2019/bumen-yusuan/original/#L${share.actual.lines[0]}">第 ${share.actual.lines[0]} 行</a>，<a class="page-link" href="/${data}/original.pdf#page=11">PDF 第 11 页</a>`));
+    expect(checks).toMatch(new RegExp(`href="../original/#L${share.actual.lines[0]}">第 ${share.actual.lines[0]} 行</a>，<a class="page-link" href="/${data}/original.pdf#page=11">PDF 第 11 页</a>`));
     expect(page).toContain(`href="/${data}/original.pdf#page=16">PDF 第 16 页</a>`);
   });
 

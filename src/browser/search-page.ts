@@ -411,7 +411,7 @@ async function searchAndShow(run: number): Promise<void> {
 }
 
 /**
- * When the query is a bureau's name or short name, that bureau (the metadata of its report that named it) and the
+ * When the query is a bureau's name or short name, that bureau (the metadata of its newest report found) and the
  * results with its reports first, newest first; otherwise null. A report names its bureau in its title and facts,
  * so one of the bureau's reports is among the best few results for its name.
  */
@@ -424,7 +424,9 @@ async function bureauFirst(pf: Pagefind, term: string, filters: Record<string, {
   const byId = new Map(found.map((r) => [r.id, r]));
   const ownResults = (own?.results ?? []).map((r) => byId.get(r.id) ?? r);
   const ids = new Set(ownResults.map((r) => r.id));
-  return { bureau: named.meta, results: [...ownResults, ...found.filter((r) => !ids.has(r.id))] };
+  // Its newest report carries its latest 三公 total (src/search/index-attributes.ts).
+  const newest = ownResults[0] ? (await ownResults[0].data()).meta : named.meta;
+  return { bureau: newest, results: [...ownResults, ...found.filter((r) => !ids.has(r.id))] };
 }
 
 function unavailable(): void {

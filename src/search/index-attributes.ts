@@ -63,8 +63,11 @@ function headlineFigures({ report }: ReportEntry): [string, string][] {
 export function reportSearchKeys(entry: ReportEntry, own: readonly ReportEntry[]): SearchKeys {
   const year = String(entry.year);
   const sangong = sangongTotal(entry);
+  // The latest total only on the bureau's newest year (the latest search scope, where the search page takes it from):
+  // a new year's report then changes no page of the earlier years, and their search shards are kept as they are.
+  const newest = own.every((e) => e.year <= entry.year);
   const bureau: [string, string][] = [['bureau', entry.bureau.name], ['names', [entry.bureau.name, ...entry.bureau.shortNames].join('、')],
-    ['bureauUrl', bureauUrl(entry.bureauId)], ['region', entry.bureau.region], ...latestSangong(own)];
+    ['bureauUrl', bureauUrl(entry.bureauId)], ['region', entry.bureau.region], ...(newest ? latestSangong(own) : [])];
   return {
     filters: [['单位', entry.bureau.name], ['年度', year], ...regions(entry.bureau), ['报告类型', entry.kind]],
     meta: [...bureau, ['year', year], ['kind', entry.kind], ...sangong.shown, ...sangongFigures(entry), ...headlineFigures(entry)],

@@ -5,7 +5,7 @@
 // build cache instead of being indexed again. Any error Pagefind reports fails the build with its message, so the
 // previous site stays in place.
 import { createHash, type Hash } from 'node:crypto';
-import { cp, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,15 +38,25 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
 
 const fail = (step: string, errors: string[]) => new Error(`Pagefind 建立搜索索引失败（${step}）：\n${errors.join('\n')}`);
 
+/** The shard a page names in its <head>, near the start: only the indexed pages are read whole. */
+async function shardOf(path: string): Promise<string | undefined> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+    return SHARD_PATTERN.exec(buffer.subarray(0, bytesRead).toString('utf8'))?.[1];
+  } finally {
+    await file.close();
+  }
+}
+
 /** Every HTML page that names its shard, grouped by shard; each shard hashed over its pages' paths and bytes. */
 async function shardsOf(dir: string): Promise<Map<string, Shard>> {
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(sep).join('/')).sort();
   const shards = new Map<string, Shard>();
   for (const file of files) {
-    const html = await readFile(join(dir, file));
-    // The <meta> is in <head>, near the start of the page.
-    const name = SHARD_PATTERN.exec(html.subarray(0, 4096).toString('utf8'))?.[1];
+    const name = await shardOf(join(dir, file));
     if (!name) continue;
+    const html = await readFile(join(dir, file));
     let shard = shards.get(name);
     if (!shard) shards.set(name, (shard = { pages: [], hash: createHash('sha256') }));
     shard.pages.push(file);

@@ -124,3 +124,12 @@ it('choosing 郴州 and 醴陵 compares them in 2022 and says that 2021 has no �
     await site.close();
   }
 });
+
+it("only the newest year's page carries the bureau's latest 三公 total for the search, so a new year leaves the older pages as they were", async () => {
+  const meta = async (year: number) => (await open(`reports/chenzhou-ybj/${year}/bumen-juesuan`)).locator('[data-pagefind-meta]').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-pagefind-meta')!));
+  // 2022's 公开09表 决算 合计 as printed: 6.22 万元.
+  expect((await meta(2022)).filter((m) => m.startsWith('latest'))).toEqual(['latest:“三公”经费决算 6.22 万元（2022年度部门决算）', 'latestUrl:/reports/chenzhou-ybj/2022/bumen-juesuan/#sangong']);
+  const older = await meta(2021);
+  expect(older.filter((m) => m.startsWith('latest'))).toEqual([]);
+  expect(older).toContain('bureauUrl:/bureaus/chenzhou-ybj/');
+});

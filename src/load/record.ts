@@ -12,9 +12,8 @@ export const FindingCounts = z.object({
 });
 
 export const ReportRecord = Report.pick({ formatVersion: true, file: true, bureau: true, year: true, kind: true, unit: true, identity: true, summary: true, sangong: true }).extend({
-  /** Which tables the report has, and their units (the unit of the 三公 figures depends on their source table); kind
-   * and label also tell which tables are on the report's 其他表格 page. */
-  tables: z.array(Table.pick({ id: true, kind: true, label: true, unit: true })),
+  /** Which tables the report has, and their units (the unit of the 三公 figures depends on their source table). */
+  tables: z.array(Table.pick({ id: true, kind: true, unit: true })),
   findingCounts: FindingCounts,
   /** The checks that did not hold, for the portal-wide findings download. */
   problems: z.array(Finding),
@@ -38,7 +37,7 @@ export function toRecord(report: Report, digest: string, detail: string): Report
   const { formatVersion, file, bureau, year, kind, unit, identity, summary, sangong } = report;
   return {
     formatVersion, file, bureau, year, kind, unit, identity, summary, sangong,
-    tables: report.tables.map(({ id, kind, label, unit }) => ({ id, kind, label, unit })),
+    tables: report.tables.map(({ id, kind, unit }) => ({ id, kind, unit })),
     findingCounts: countFindings(report.findings),
     problems: report.findings.filter((f) => f.status !== 'holds'),
     errors: report.diagnostics.filter((d) => d.severity === 'error'),

@@ -33,5 +33,5 @@ export const bureauPageUrl = (p: { number: number }) => url(`bureaus/p/${p.numbe
 export const reportUrl = (r: { bureauId: string; year: number; kind: Kind }) => url(`reports/${r.bureauId}/${r.year}/${KIND_SLUGS[r.kind]}/`);
 /** A line of a report's published text, relative to the report page: its 原文 page holds the lines. */
 export const lineHref = (line: number) => `original/#L${line}`;
-/** The same line from a page under the report page (数据核对, 其他表格): relative too, so that thousands of links stay short. */
+/** The same line from a page under the report page (数据核对, 报表): relative too, so that thousands of links stay short. */
 export const subPageLineHref = (line: number) => `../${lineHref(line)}`;

@@ -1,8 +1,7 @@
 // The pages of each report, in the order Astro renders them: a report's own page, then its 原文, 数据核对 and (when
-// it has one) 其他表格 page, one report after another, so that fullReport (data.ts) reads each report's JSON once.
+// it has tables) 报表 page, one report after another, so that fullReport (data.ts) reads each report's JSON once.
 import { shardPlan } from '../search/shards.ts';
 import { pairOf } from '../views/budget-final.ts';
-import { tablesApart } from '../views/report.ts';
 import { yearOnYearBase } from '../views/sangong.ts';
 import { reportParams } from './data.ts';
 import type { ReportEntry } from './report-entry.ts';
@@ -30,7 +29,7 @@ export function reportPagePaths(all: ReportEntry[]) {
     const own = byBureau.get(entry.bureauId)!;
     const shard = plan.reports.get(entry.url)!;
     const props: ReportPageProps = { entry, previous: yearOnYearBase(entry, own), pairedWith: pairOf(entry, own), shard, own };
-    const names: ReportPageName[] = ['original', 'checks', ...(tablesApart(entry.report.tables).size > 0 ? ['tables' as const] : [])];
+    const names: ReportPageName[] = ['original', 'checks', ...(entry.report.tables.length > 0 ? ['tables' as const] : [])];
     return [
       // The search shard is on the page (a <meta>) and depends on how many reports share the scope, not only on this one.
       { params: { ...reportParams(entry), page: undefined }, props: { ...props, page: undefined }, cacheKey: `${entry.cacheKey}:${shard}` },

@@ -14,18 +14,6 @@ export function headlineFigures(r: Report): { label: string; text: string; unit:
   return list;
 }
 
-/** Tables of the published set: of a standard form, or numbered by the document (公开10表 of a province's template). */
-const ofTheSet = (t: Pick<Table, 'kind' | 'label'>) => (t.kind !== 'other' && t.kind !== 'perfBase') || t.label !== null;
-
-/**
- * Which of a report's tables are on a page of their own (tables/): where the report has numbered tables (公开01–09表
- * and the like), the others, which can outweigh them many times (a 绩效自评表 per project); none otherwise, since
- * then they are the report's tables.
- */
-export function tablesApart(tables: readonly Pick<Table, 'id' | 'kind' | 'label'>[]): Set<string> {
-  return new Set(tables.some(ofTheSet) ? tables.filter((t) => !ofTheSet(t)).map((t) => t.id) : []);
-}
-
 /** Captions of the report's tables; a title printed more than once (one 绩效自评表 per project) is numbered,
  * so that each table's scroll region has its own name. */
 export function tableCaptions(tables: readonly Pick<Table, 'label' | 'title'>[]): string[] {
@@ -64,6 +52,13 @@ const within = (u: Unrecognised, t: Pick<Table, 'lines'>) => t.lines.some(([a, b
 /** Unrecognised lines inside a table's line ranges: shown as original text right after that table. */
 export function unrecognisedIn(r: Pick<Report, 'unrecognised'>, t: Pick<Table, 'lines'>): Unrecognised[] {
   return r.unrecognised.filter((u) => within(u, t));
+}
+
+/** The lines of a table the parser could not read (all of them for a table it could not read at all), as published:
+ * shown on the 报表 page, and searchable from the report page, as they were before the tables left it. */
+export function unreadLines(r: Pick<Report, 'unrecognised' | 'source'>, t: Pick<Table, 'lines' | 'rows' | 'declaredEmpty'>): string[] {
+  if (t.rows.length === 0) return t.declaredEmpty === null ? t.lines.flatMap(([a, b]) => sourceSlice(r, a, b)) : [];
+  return unrecognisedIn(r, t).flatMap((u) => sourceSlice(r, u.start, u.end));
 }
 
 /** Unrecognised lines outside every table: shown as original text in the 数据核对 section. */

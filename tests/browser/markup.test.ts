@@ -60,14 +60,17 @@ describe('a site built from content full of markup', () => {
     const lines = readFileSync(REPORT_FILE, 'utf8').replace(/\n$/, '').split('\n');
     const original = await open('reports/markup-ybj/2023/bumen-juesuan/original/');
     expect(await original.locator('.source-lines .line-text').allTextContents()).toEqual(lines);
+    // The table and its note are on the 报表 page, the rest on the report page.
+    const tables = await open('reports/markup-ybj/2023/bumen-juesuan/tables/');
+    expect(await tables.locator('.table-notes li', { hasText: '<svg onload=alert("note")>' }).count()).toBe(1);
+    const tablesText = await tables.locator('main').textContent();
     const page = await open('reports/markup-ybj/2023/bumen-juesuan/');
-    const text = await page.locator('main').textContent();
+    const text = `${await page.locator('main').textContent()}${tablesText}`;
     for (const injected of ['<script>alert("narrative")</script>', '<img src=x onerror=alert("img")>', '{{constructor.constructor("alert(\'mustache\')")()}}', '${alert("template")}', '[链接](javascript:alert("md-link"))', '&lt;b&gt;', '<style>body{display:none}</style>']) {
       expect(text).toContain(injected);
     }
     // The narrative and table notes as read, not only the source lines.
     expect(await page.locator('.narrative p', { hasText: '<script>alert("narrative")</script>' }).count()).toBe(1);
-    expect(await page.locator('.table-notes li', { hasText: '<svg onload=alert("note")>' }).count()).toBe(1);
     expect(await page.locator('h1').textContent()).toContain(NAME);
   });
 

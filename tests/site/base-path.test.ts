@@ -23,15 +23,17 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
   const files = builtFiles(base);
   const pages = files.filter((f) => f.endsWith('.html'));
 
-  it('has home, about, 404, the 三公 page, nine bureaus and nine reports (five final accounts, four budget PDFs), each with its 原文 and 数据核对 pages, two with a 其他表格 page', () => {
+  it('has home, about, 404, the 三公 page, nine bureaus and nine reports (five final accounts, four budget PDFs), each with its 原文 and 数据核对 pages, all but one with a 报表 page', () => {
     for (const p of ['index.html', 'about/index.html', '404.html', 'sangong/index.html', 'bureaus/index.html']) expect(pages).toContain(p);
     expect(pages.filter((p) => /^bureaus\/[^/]+\/index\.html$/.test(p))).toHaveLength(9);
     expect(pages.filter((p) => p.startsWith('reports/') && !/\/(original|checks|tables)\//.test(p))).toHaveLength(9);
     // Each report's original text, line by line, and all its checks, each on a page of its own.
     expect(pages.filter((p) => /^reports\/.+\/original\/index\.html$/.test(p))).toHaveLength(9);
     expect(pages.filter((p) => /^reports\/.+\/checks\/index\.html$/.test(p))).toHaveLength(9);
-    // 郴州 and 怀化 print 绩效 tables beside their nine 公开表.
-    expect(pages.filter((p) => /^reports\/.+\/tables\/index\.html$/.test(p))).toEqual(['reports/chenzhou-ybj/2022/bumen-juesuan/tables/index.html', 'reports/huaihua-ybzx/2024/bumen-juesuan/tables/index.html']);
+    // Every report's tables on a page of its own; the 江苏人大常委会办公厅 PDF is the budget's narrative alone, without tables.
+    const withTables = pages.filter((p) => /^reports\/.+\/tables\/index\.html$/.test(p));
+    expect(withTables).toHaveLength(8);
+    expect(withTables.some((p) => p.startsWith('reports/js-rdcwh-bgt/'))).toBe(false);
   });
 
   it('every internal href, src and action on every page is under the base path and names a built file', () => {
@@ -42,7 +44,7 @@ describe.each(['/', '/portal/'])('built at %s', (base) => {
       for (const [, attr, value] of html.matchAll(URL_ATTRS)) {
         if (value.startsWith('#')) continue;
         // Internal URLs are written from the site root, so that pages can move between folders; the one exception is
-        // the links of a report page and of its 数据核对 and 其他表格 pages to the lines of its 原文 page, which moves
+        // the links of a report page and of its 数据核对 and 报表 pages to the lines of its 原文 page, which moves
         // with them: thousands per page, where the root-relative form would add some 40 bytes each.
         const ownLine = /^(\.\.\/)?original\/#L\d+$/.test(value) && page.startsWith('reports/');
         if (!ownLine && !/^[a-z]+:/i.test(value) && !value.startsWith(base)) problems.push(`${page}: ${attr}="${value}" does not start with ${base}`);

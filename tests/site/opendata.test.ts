@@ -220,8 +220,9 @@ describe('findings', () => {
     expect(listed.length).toBeGreaterThan(0);
     for (const { page, li } of listed) {
       const sides = li.split('<dd>').slice(1, 3);
-      // A report page links its own 原文 page's lines relatively; its 数据核对 page, from the site root.
-      expect(sides.every((dd) => /href="(\/reports\/[^"]+\/)?original\/#L\d+"/.test(dd)), `${page}: ${li.slice(0, 200)}`).toBe(true);
+      // Relatively: from the report page beside its 原文 page, from its 数据核对 page below it.
+      const link = page.includes('/checks/') ? /href="\.\.\/original\/#L\d+"/ : /href="original\/#L\d+"/;
+      expect(sides.every((dd) => link.test(dd)), `${page}: ${li.slice(0, 200)}`).toBe(true);
     }
   });
 });
@@ -243,14 +244,14 @@ describe('pages', () => {
     }
   });
 
-  it('every amount in a report page table, or its 其他表格 page, links to a source line that exists on its 原文 page', () => {
+  it('every amount in a report page table, or its 报表 page, links to a source line that exists on its 原文 page', () => {
     const reportPages = pages.filter((f) => f.includes('/reports/') && !f.includes('/original/') && !f.includes('/checks/'));
     expect(reportPages.some((f) => f.includes('/tables/'))).toBe(true);
     for (const page of reportPages) {
       const html = readFileSync(page, 'utf8');
-      // The 其他表格 page (…/tables/) links to the 原文 page by its address; the report page, beside it, relatively.
+      // Both link to the 原文 page relatively: the report page beside it, the 报表 page (…/tables/) from below it.
       const reportDir = page.includes('/tables/') ? dirname(dirname(page)) : dirname(page);
-      const link = page.includes('/tables/') ? `/${relative(DIST, reportDir)}/original/#` : 'original/#';
+      const link = page.includes('/tables/') ? '../original/#' : 'original/#';
       const original = readFileSync(join(reportDir, 'original/index.html'), 'utf8');
       const ids = new Set([...original.matchAll(/id="(L\d+)"/g)].map((m) => m[1]));
       const targets = [...html.matchAll(/href="([^"]*original\/#L\d+)"/g)].map((m) => m[1]);

@@ -111,32 +111,26 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
     expect(same(sangong!.text, expected.sangong.actual.total)).toBe(true);
   });
 
-  it('shows every number of every parsed table, on the report page or its 其他表格 page, linking to the line it was printed on', async () => {
+  it('shows every number of every parsed table on its 报表 page, linking to the line it was printed on', async () => {
     const path = reportPagePath('/', contentPath);
     const parsed = report.tables.filter((t) => t.rows.length > 0);
-    const shownAt = new Map<string, { rows: NonNullable<Awaited<ReturnType<typeof tableCells>>>; prefix: string }>();
-    const read = async (page: Page, prefix: string) => {
-      for (const t of parsed) if (!shownAt.has(t.id)) await tableCells(page, `tbl-${t.id}`).then((rows) => rows && shownAt.set(t.id, { rows, prefix }));
-    };
-    await read(await open(), '');
-    // Both link to the 原文 page relatively: the report page beside it, the 其他表格 page from below the report page.
-    if (existsSync(join(distFor('/'), path, 'tables/index.html'))) await read(await dom.open('/', `${path}tables/`), '../');
+    const page = parsed.length > 0 ? await dom.open('/', `${path}tables/`) : null;
     let checked = 0;
     for (const table of parsed) {
-      const found = shownAt.get(table.id);
-      expect(found, table.id).toBeDefined();
-      const { rows, prefix } = found!;
-      expect(rows.length, table.id).toBe(table.rows.length);
+      const rows = await tableCells(page!, `tbl-${table.id}`);
+      expect(rows, table.id).toBeDefined();
+      expect(rows!.length, table.id).toBe(table.rows.length);
       table.rows.forEach((row, i) => table.columns.forEach((column, j) => {
         const cell = row.cells[j];
         if (column.role !== 'amount' || !cell || cell.amount === null || cell.text.replace(/[\s\u3000]/g, '') === '') return;
         // A table of amounts only is shown with a leading row-header cell ("金额") before its columns.
-        const shown = rows[i][j + rows[i].length - table.columns.length];
+        const shown = rows![i][j + rows![i].length - table.columns.length];
         const where = `${table.id} row ${i} column ${column.label}`;
         expect(same(shown.text, cell.amount), `${where}: ${shown.text} vs ${cell.amount}`).toBe(true);
         // Thousands separators on amounts of four digits or more; as many decimals as printed.
         expect(shown.text, where).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d+)?$/);
-        expect(shown.href, where).toBe(`${prefix}original/#L${cell.line}`);
+        // Relative to the 报表 page, below the report page.
+        expect(shown.href, where).toBe(`../original/#L${cell.line}`);
         expect(printed(lines[cell.line - 1]), where).toContain(printed(cell.text));
         checked++;
       }));
@@ -179,32 +173,33 @@ describe.each(seeds)('$name', ({ report, expected, contentPath, offset }) => {
   });
 });
 
-describe('tables apart from the report page', () => {
+describe('a report\'s tables on its 报表 page', () => {
   const CHENZHOU = 'reports/chenzhou-ybj/2022/bumen-juesuan/';
 
-  it('郴州 2022: the nine 公开表 on the report page; its 1 绩效评价基础数据表 and 18 绩效自评表 on its 其他表格 page, each named and linked', async () => {
+  it('郴州 2022: the report page names its nine 公开表, 1 绩效评价基础数据表 and 18 绩效自评表 and links each to the 报表 page, which shows them', async () => {
     const page = await dom.open('/', CHENZHOU);
-    expect(await page.locator('#tables ~ .report-table').evaluateAll((ts) => ts.map((t) => t.id))).toEqual(Array.from({ length: 9 }, (_, i) => `table-${i + 1}`));
-    const listed = await page.locator('.tables-apart a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
-    expect(listed.map(([href]) => href)).toEqual(Array.from({ length: 19 }, (_, i) => `/${CHENZHOU}tables/#table-${i + 10}`));
-    expect(listed[0][1]).toBe('2022 年度部门整体支出绩效评价基础数据表');
+    expect(await page.locator('.report-table').count()).toBe(0);
+    const listed = await page.locator('#tables ~ .table-list a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(listed.map(([href]) => href)).toEqual(Array.from({ length: 28 }, (_, i) => `/${CHENZHOU}tables/#table-${i + 1}`));
+    expect(listed[0][1]).toBe('公开01表 收入支出决算总表');
+    expect(listed[9][1]).toBe('2022 年度部门整体支出绩效评价基础数据表');
     // Two 部门整体支出绩效自评表 and one 项目支出绩效自评表 for each of 16 projects, as the file prints them.
     expect(listed.filter(([, text]) => text!.includes('部门整体支出绩效自评表'))).toHaveLength(2);
     expect(listed.filter(([, text]) => text!.includes('项目支出绩效自评表'))).toHaveLength(16);
 
-    const apart = await dom.open('/', `${CHENZHOU}tables/`);
-    expect(await apart.locator('.report-table').evaluateAll((ts) => ts.map((t) => t.id))).toEqual(Array.from({ length: 19 }, (_, i) => `table-${i + 10}`));
-    // Line 895 of the file: 「项目支出	733.97	385	497.02」.
-    const cell = apart.locator('#tbl-table-10 td a', { hasText: /^733\.97$/ });
-    expect(await cell.getAttribute('href')).toBe('../original/#L895');
+    const tables = await dom.open('/', `${CHENZHOU}tables/`);
+    expect(await tables.locator('.report-table').evaluateAll((ts) => ts.map((t) => t.id))).toEqual(Array.from({ length: 28 }, (_, i) => `table-${i + 1}`));
+    // Line 115 of the file: 「一、一般公共预算财政拨款收入	1	1,467.16	一、一般公共服务支出	32	」; line 895: 「项目支出	733.97	385	497.02」.
+    expect(await tables.locator('#tbl-table-1 td a', { hasText: /^1,467\.16$/ }).getAttribute('href')).toBe('../original/#L115');
+    expect(await tables.locator('#tbl-table-10 td a', { hasText: /^733\.97$/ }).getAttribute('href')).toBe('../original/#L895');
   });
 
-  it('醴陵 2022 (the nine 公开表 only) and 北塔 2023 (a 绩效自评 report, its tables all 绩效) have no such page', async () => {
-    for (const path of ['reports/liling-ybj/2022/bumen-juesuan/', 'reports/shaoyang-beita-ybj/2023/zhengti-jixiao-zipingjia/']) {
-      expect(existsSync(join(distFor('/'), path, 'tables')), path).toBe(false);
-      expect(await (await dom.open('/', path)).locator('.tables-apart').count(), path).toBe(0);
-    }
-    const beita = await dom.open('/', 'reports/shaoyang-beita-ybj/2023/zhengti-jixiao-zipingjia/');
-    expect(await beita.locator('#tables ~ .report-table').count()).toBe(3);
+  it('北塔 2023 (a 绩效自评 report) lists its three tables too; the 江苏人大常委会办公厅 budget, its narrative alone, has no 报表 page', async () => {
+    const beita = 'reports/shaoyang-beita-ybj/2023/zhengti-jixiao-zipingjia/';
+    expect(await (await dom.open('/', beita)).locator('#tables ~ .table-list li').count()).toBe(3);
+    expect(await (await dom.open('/', `${beita}tables/`)).locator('.report-table').count()).toBe(3);
+    const narrative = 'reports/js-rdcwh-bgt/2019/bumen-yusuan/';
+    expect(existsSync(join(distFor('/'), narrative, 'tables'))).toBe(false);
+    expect(await (await dom.open('/', narrative)).locator('#tables').count()).toBe(0);
   });
 });

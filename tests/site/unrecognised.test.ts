@@ -15,7 +15,7 @@ const file = (path: string) => readFileSync(join(ROOT, 'content/reports', path),
 
 it('怀化 2024: the 部门整体支出绩效自评表 the parser could not lay out is shown as its original lines, where it stands', async () => {
   const lines = file('huaihua-ybzx/2024/部门决算.txt');
-  // A 绩效 table beside the nine 公开表: on the report's 其他表格 page, after the 绩效评价基础数据表, its title as printed.
+  // On the report's 报表 page, after the 绩效评价基础数据表, its title as printed.
   const page = await dom.open('/', 'reports/huaihua-ybzx/2024/bumen-juesuan/tables/');
   const block = page.locator('.report-table', { has: page.locator('.table-title', { hasText: '部门整体支出绩效自评表' }) });
   expect(await block.count()).toBe(1);
@@ -32,7 +32,7 @@ it('怀化 2024: the 部门整体支出绩效自评表 the parser could not lay 
 
 it('北塔 2023: every row left unread inside a table is shown after that table with a reason in Chinese', async () => {
   const lines = file('shaoyang-beita-ybj/2023/部门整体支出绩效自评报告.txt');
-  const page = await dom.open('/', 'reports/shaoyang-beita-ybj/2023/zhengti-jixiao-zipingjia/');
+  const page = await dom.open('/', 'reports/shaoyang-beita-ybj/2023/zhengti-jixiao-zipingjia/tables/');
   const blocks = await page.$$eval('.report-table .original-text', (divs) => divs.map((d) => ({
     table: d.closest('.report-table')!.id,
     note: d.querySelector('.original-note')!.textContent!,

@@ -1,6 +1,7 @@
 // A query naming a bureau — its full name or a short name from the registry (邵阳医保) — shows that bureau first,
 // linked to its page, with its latest 三公 total linked to the report that states it; then its reports, then the
-// other results. Bureau pages are not in the index: each report carries its bureau's names, page and latest total.
+// other results. Bureau pages are not in the index: each report carries its bureau's names and page, the reports of
+// its newest year its latest total too.
 import { termRanges, type Excerpt } from './search-excerpt.ts';
 import { normaliseQuery } from './search-query.ts';
 

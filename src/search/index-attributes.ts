@@ -1,12 +1,13 @@
 // What the search index (Pagefind) learns about a page besides its text: filters, metadata and sort keys, and the
 // compact text that stands in for a report table. Pages render these as data-pagefind-* attributes.
 import type { Bureau } from '../load/registry.ts';
-import type { Table } from '../model/schema.ts';
+import type { Report, Table } from '../model/schema.ts';
 import type { ReportEntry } from '../site/report-entry.ts';
 import { isBudget, SANGONG_ITEMS, SANGONG_KEYS } from '../model/domain.ts';
 import { amountText } from '../views/format.ts';
 import { encodeFigures, encodeHeadline, figureValues, HEADLINE_KEYS } from './figure-meta.ts';
 import { inWan, sangongUnit } from '../views/sangong.ts';
+import { unreadLines } from '../views/report.ts';
 import { perYear } from '../views/years.ts';
 import { bureauUrl } from '../site/paths.ts';
 
@@ -114,16 +115,18 @@ export function sangongSearchText({ report, kind }: Pick<ReportEntry, 'report' |
  * totals) are indexed where the page states them: headline figures, the 三公 table, the text. The tables repeat
  * one list of 科目, so each word is indexed once per page, in the first table that has it; rows whose amounts are
  * all zero are the printed form's unused lines and add nothing. Indexing time and memory, and the text each result
- * fetches, grow with these words (README "Performance").
+ * fetches, grow with these words (README "Performance"). What the parser could not read in a table follows as
+ * published, so that it is found as it was when the tables were on the report page.
  */
-export function tableSearchTexts(tables: readonly Pick<Table, 'columns' | 'rows'>[], captions: readonly string[]): string[] {
+export function tableSearchTexts(report: Pick<Report, 'tables' | 'unrecognised' | 'source'>, captions: readonly string[]): string[] {
   const seen = new Set<string>();
-  return tables.map((table, i) => {
+  return report.tables.map((table, i) => {
     const words = table.columns.map((c) => c.role !== 'amount' && c.role !== 'rowNo');
     const rows = table.rows.filter(used)
       .map((r) => named(r.cells.filter((c, j) => words[j]).map((c) => c.text.trim()).filter((w) => w !== '' && !seen.has(w) && seen.add(w))).join(' '))
       .filter((r) => r !== '');
-    return rows.length > 0 ? `${captions[i]}：${rows.join('；')}。` : `${captions[i]}。`;
+    const unread = unreadLines(report, table).map((l) => l.trim()).filter(Boolean);
+    return [rows.length > 0 ? `${captions[i]}：${rows.join('；')}。` : `${captions[i]}。`, ...unread].join(' ');
   });
 }
 

@@ -6,7 +6,7 @@ import { LEVELS, type Bureau } from '../load/registry.ts';
 import type { Report } from '../model/schema.ts';
 import type { ReportRecord } from '../load/record.ts';
 import { setCacheKeys } from './cache-keys.ts';
-import { KIND_SLUGS, reportUrl } from './paths.ts';
+import { reportUrl } from './paths.ts';
 import type { ReportEntry } from './report-entry.ts';
 
 export async function bureaus(): Promise<Bureau[]> {
@@ -53,7 +53,4 @@ export function latestPerBureau(entries: ReportEntry[], registry: Bureau[]): Rep
   for (const e of entries) if (!newest.has(e.bureauId)) newest.set(e.bureauId, e);
   return registry.flatMap((b) => newest.get(b.id) ?? []);
 }
-
-/** Route parameters of a report's pages and data files: /reports/<bureau>/<year>/<kind>/. */
-export const reportParams = (e: Pick<ReportEntry, 'bureauId' | 'year' | 'kind'>) => ({ bureau: e.bureauId, year: String(e.year), kind: KIND_SLUGS[e.kind] });
 

@@ -3,7 +3,7 @@
 import { shardPlan } from '../search/shards.ts';
 import { pairOf } from '../views/budget-final.ts';
 import { yearOnYearBase } from '../views/sangong.ts';
-import { reportParams } from './data.ts';
+import { KIND_SLUGS } from './paths.ts';
 import type { ReportEntry } from './report-entry.ts';
 
 /** The sub-page under the report's URL: its own page has none. */
@@ -20,6 +20,9 @@ export interface ReportPageProps {
   /** Every report of its bureau. */
   own: ReportEntry[];
 }
+
+/** Route parameters of a report's pages: /reports/<bureau>/<year>/<kind>/. */
+const reportParams = (e: ReportEntry) => ({ bureau: e.bureauId, year: String(e.year), kind: KIND_SLUGS[e.kind] });
 
 /** getStaticPaths of the report pages; `all` as reports() gives them. */
 export function reportPagePaths(all: ReportEntry[]) {

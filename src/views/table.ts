@@ -3,7 +3,6 @@
 // reader announces e.g. "20101 行政运行, 支出, 基本支出" for every amount; simple tables use scope alone.
 import type { Column, Table } from '../model/schema.ts';
 import { cellText } from './format.ts';
-import { lineHref } from '../site/paths.ts';
 
 type Role = Column['role'];
 
@@ -165,9 +164,9 @@ export function tableView(id: string, givenColumns: ViewColumn[], givenRows: Vie
   return { id, head, body };
 }
 
-/** A parsed document table: every non-blank amount links to the source line it was read from (`lineLink`, relative to
- * the report page unless given). */
-export function reportTableView(table: Table, lineLink: (line: number) => string = lineHref): TableView {
+/** A parsed document table: every non-blank amount links to the source line it was read from (`lineLink`, from the
+ * page the table is on). */
+export function reportTableView(table: Table, lineLink: (line: number) => string): TableView {
   const rows = table.rows.map((row) => ({
     total: row.role === 'total',
     line: row.line,

@@ -9,8 +9,9 @@ import { cp, link, mkdir, open, readdir, readFile, rm, stat, writeFile } from 'n
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import type { ShardJob, ShardOutcome } from './shard-worker.ts';
 import { copyWhole } from '../publish/output-dir.ts';
 import { regionSites } from '../site/site-config.ts';
 import { byScope, SHARD_META } from './shards.ts';
@@ -65,7 +66,30 @@ async function shardsOf(dir: string): Promise<Map<string, Shard>> {
   return shards;
 }
 
-async function writeShard(dir: string, pages: string[], out: string, staging: string): Promise<void> {
+/** A worker thread with its own Pagefind service (shard-worker.ts), indexing one folder at a time. */
+function indexer() {
+  const worker = new Worker(new URL('./shard-worker.ts', import.meta.url));
+  const exited = new Promise<void>((done) => worker.once('exit', () => done()));
+  const reply = <T>() => new Promise<T>((done, failed) => {
+    const onError = (e: Error) => failed(fail('worker', [e.message]));
+    worker.once('error', onError);
+    worker.once('message', (m: T) => (worker.off('error', onError), done(m)));
+  });
+  return {
+    async index(job: ShardJob): Promise<void> {
+      const answer = reply<ShardOutcome>();
+      worker.postMessage(job);
+      const { step, errors } = await answer;
+      if (step) throw fail(step, errors);
+    },
+    /** The thread stops its service and ends; one that failed has ended already. */
+    close: () => (worker.postMessage('close'), exited),
+  };
+}
+
+type Indexer = ReturnType<typeof indexer>;
+
+async function writeShard(dir: string, pages: string[], out: string, staging: string, pagefind: Indexer): Promise<void> {
   // Pagefind reads a folder itself faster than pages sent to it one by one over its pipe; the shard's pages are
   // hard-linked into a folder of their own beside the site, at the same paths, so their URLs stay the same.
   await rm(staging, { recursive: true, force: true });
@@ -74,14 +98,7 @@ async function writeShard(dir: string, pages: string[], out: string, staging: st
     await link(join(dir, file), join(staging, file));
   }
   try {
-    const { index, errors } = await pagefind.createIndex();
-    if (!index || errors.length > 0) throw fail('createIndex', errors);
-    const added = await index.addDirectory({ path: staging });
-    if (added.errors.length > 0) throw fail('addDirectory', added.errors);
-    const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length > 0) throw fail('writeFiles', written.errors);
-    // Each shard's index is held by the Pagefind service until deleted: free it before the next shard.
-    await index.deleteIndex();
+    await pagefind.index({ folder: staging, out });
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -99,17 +116,19 @@ async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   const queue = [...shards].map(([name, shard]) => ({ name, pages: shard.pages, cached: cacheName(name, shard.hash.digest('hex')) }));
   const keep = new Set(queue.map((q) => q.cached));
   let reused = 0;
-  // Pagefind indexes one shard mostly on one core: as many shards at once as there are cores.
+  // As many shards at once as there are cores, each on a thread and Pagefind service of its own; a thread is only
+  // started for a shard that is not in the cache.
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      if (await indexShard(dir, join(cacheDir, next.cached), next.name, next.pages)) reused++;
+    let thread: Indexer | undefined;
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        if (await indexShard(dir, join(cacheDir, next.cached), next.name, next.pages, () => (thread ??= indexer()))) reused++;
+      }
+    } finally {
+      await thread?.close();
     }
   };
-  try {
-    await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  } finally {
-    await pagefind.close();
-  }
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
   await pruneCache(cacheDir, keep);
   return { pages: [...shards.values()].reduce((n, s) => n + s.pages.length, 0), shards: shards.size, reused };
 }
@@ -128,13 +147,13 @@ const cacheName = (shard: string, hash: string) => `${shard.replace('/', '-')}-$
  * bundle enters the cache whole or not at all (copyWhole): a build killed while copying leaves only a temporary
  * folder, which no build reuses and the next one prunes.
  */
-async function indexShard(dir: string, cached: string, name: string, pages: string[]): Promise<boolean> {
+async function indexShard(dir: string, cached: string, name: string, pages: string[], pagefind: () => Indexer): Promise<boolean> {
   const out = join(dir, 'pagefind', name);
   if (await exists(cached)) {
     await cp(cached, out, { recursive: true });
     return true;
   }
-  await writeShard(dir, pages, out, `${dir}.search-${basename(cached)}`);
+  await writeShard(dir, pages, out, `${dir}.search-${basename(cached)}`, pagefind());
   await copyWhole(out, cached);
   return false;
 }

@@ -12,7 +12,7 @@ export interface ShardJob {
   out: string;
 }
 
-/** Empty when the bundle was written; else the step that failed and Pagefind's messages. */
+/** No step when the bundle was written; else the step that failed and Pagefind's messages. */
 export interface ShardOutcome {
   step?: string;
   errors: string[];
@@ -31,7 +31,8 @@ async function indexFolder({ folder, out }: ShardJob): Promise<ShardOutcome> {
 }
 
 parentPort!.on('message', async (job: ShardJob | 'close') => {
-  if (job !== 'close') return parentPort!.postMessage(await indexFolder(job));
+  // A service that cannot start or stops (no binary, killed) rejects instead of returning errors.
+  if (job !== 'close') return parentPort!.postMessage(await indexFolder(job).catch((e: Error): ShardOutcome => ({ step: 'service', errors: [e.message] })));
   await pagefind.close();
   parentPort!.close();
 });

@@ -14,7 +14,8 @@ import type { AstroIntegration } from 'astro';
 import type { ShardJob, ShardOutcome } from './shard-worker.ts';
 import { copyWhole } from '../publish/output-dir.ts';
 import { regionSites } from '../site/site-config.ts';
-import { byScope, SHARD_META } from './shards.ts';
+import { pageBudget } from './page-budget.ts';
+import { byScope, SHARD_META, SHARD_PAGES } from './shards.ts';
 
 /** Pagefind's ready-made interfaces and its web worker: the search page has its own accessible interface and searches
  * without a worker, so these would only be dead weight. */
@@ -89,7 +90,9 @@ function indexer() {
 
 type Indexer = ReturnType<typeof indexer>;
 
-async function writeShard(dir: string, pages: string[], out: string, staging: string, pagefind: Indexer): Promise<void> {
+type IndexFolder = (job: ShardJob) => Promise<void>;
+
+async function writeShard(dir: string, pages: string[], out: string, staging: string, index: IndexFolder): Promise<void> {
   // Pagefind reads a folder itself faster than pages sent to it one by one over its pipe; the shard's pages are
   // hard-linked into a folder of their own beside the site, at the same paths, so their URLs stay the same.
   await rm(staging, { recursive: true, force: true });
@@ -98,7 +101,7 @@ async function writeShard(dir: string, pages: string[], out: string, staging: st
     await link(join(dir, file), join(staging, file));
   }
   try {
-    await pagefind.index({ folder: staging, out });
+    await index({ folder: staging, out });
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -116,13 +119,23 @@ async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   const queue = [...shards].map(([name, shard]) => ({ name, pages: shard.pages, cached: cacheName(name, shard.hash.digest('hex')) }));
   const keep = new Set(queue.map((q) => q.cached));
   let reused = 0;
-  // As many shards at once as there are cores, each on a thread and Pagefind service of its own; a thread is only
-  // started for a shard that is not in the cache.
+  // As many shards at once as there are cores and the page budget allows (Pagefind holds about 4 MB per page while it
+  // indexes: two full shards side by side took a build of 10,000 reports to 9 GB), each on a thread and Pagefind
+  // service of its own; a thread is only started for a shard that is not in the cache.
+  const budget = pageBudget(SHARD_PAGES);
   const worker = async () => {
     let thread: Indexer | undefined;
+    const index = (pages: number): IndexFolder => async (job) => {
+      await budget.take(pages);
+      try {
+        await (thread ??= indexer()).index(job);
+      } finally {
+        budget.give(pages);
+      }
+    };
     try {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        if (await indexShard(dir, join(cacheDir, next.cached), next.name, next.pages, () => (thread ??= indexer()))) reused++;
+        if (await indexShard(dir, join(cacheDir, next.cached), next.name, next.pages, index(next.pages.length))) reused++;
       }
     } finally {
       await thread?.close();
@@ -147,13 +160,13 @@ const cacheName = (shard: string, hash: string) => `${shard.replace('/', '-')}-$
  * bundle enters the cache whole or not at all (copyWhole): a build killed while copying leaves only a temporary
  * folder, which no build reuses and the next one prunes.
  */
-async function indexShard(dir: string, cached: string, name: string, pages: string[], pagefind: () => Indexer): Promise<boolean> {
+async function indexShard(dir: string, cached: string, name: string, pages: string[], index: IndexFolder): Promise<boolean> {
   const out = join(dir, 'pagefind', name);
   if (await exists(cached)) {
     await cp(cached, out, { recursive: true });
     return true;
   }
-  await writeShard(dir, pages, out, `${dir}.search-${basename(cached)}`, pagefind());
+  await writeShard(dir, pages, out, `${dir}.search-${basename(cached)}`, index);
   await copyWhole(out, cached);
   return false;
 }

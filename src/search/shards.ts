@@ -10,8 +10,8 @@ import type { ReportEntry } from '../site/report-entry.ts';
 
 const LATEST_SCOPE = 'latest';
 export const SHARD_META = 'mz-search-shard';
-/** About 2 GB of indexer memory per shard (about 4 MB per report page, measured with Pagefind 1.6). */
-const SHARD_PAGES = 1000;
+/** Pages per shard: Pagefind holds about 4 MB per report page while it indexes (Pagefind 1.6), 4 GB for a full shard. */
+export const SHARD_PAGES = 1000;
 
 export interface ShardPlan {
   /** Shard of each report page, by URL: "latest/0", "2022/1". */

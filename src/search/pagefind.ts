@@ -90,7 +90,8 @@ function indexer() {
 
 type Indexer = ReturnType<typeof indexer>;
 
-type IndexFolder = (job: ShardJob) => Promise<void>;
+/** Indexes a shard's folder of `pages` pages. */
+type IndexFolder = (job: ShardJob, pages: number) => Promise<void>;
 
 async function writeShard(dir: string, pages: string[], out: string, staging: string, index: IndexFolder): Promise<void> {
   // Pagefind reads a folder itself faster than pages sent to it one by one over its pipe; the shard's pages are
@@ -101,7 +102,7 @@ async function writeShard(dir: string, pages: string[], out: string, staging: st
     await link(join(dir, file), join(staging, file));
   }
   try {
-    await index({ folder: staging, out });
+    await index({ folder: staging, out }, pages.length);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -125,7 +126,7 @@ async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
   const budget = pageBudget(SHARD_PAGES);
   const worker = async () => {
     let thread: Indexer | undefined;
-    const index = (pages: number): IndexFolder => async (job) => {
+    const index: IndexFolder = async (job, pages) => {
       await budget.take(pages);
       try {
         await (thread ??= indexer()).index(job);
@@ -135,7 +136,7 @@ async function indexSite(dir: string, cacheDir: string): Promise<IndexResult> {
     };
     try {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        if (await indexShard(dir, join(cacheDir, next.cached), next.name, next.pages, index(next.pages.length))) reused++;
+        if (await indexShard(dir, join(cacheDir, next.cached), next.name, next.pages, index)) reused++;
       }
     } finally {
       await thread?.close();

@@ -42,9 +42,9 @@ export function sourceLinesHtml(lines: readonly string[], pageOf: PageOf = noPag
   }).join('');
 }
 
-/** Links into the published PDF at the pages given (「，PDF 第 3 页、PDF 第 4 页」); nothing for a text report. */
-const pageLinksHtml = (links: readonly PageLink[], before: string) =>
-  links.length === 0 ? '' : before + links.map((l) => `<a class="page-link" href="${escapeHtml(l.href)}">PDF 第 ${l.page} 页</a>`).join('、');
+/** Links into the published PDF at the pages given, after `before` (「，PDF 第 3 页、PDF 第 4 页」); nothing for a text report. */
+export const pageLinksHtml = (links: readonly PageLink[], before = '') =>
+  links.length === 0 ? '' : escapeHtml(before) + links.map((l) => `<a class="page-link" href="${escapeHtml(l.href)}">PDF 第 ${l.page} 页</a>`).join('、');
 
 /** One side of a check: its label, its value and the lines (and PDF pages) it was read from. */
 function findingSideHtml(side: Finding['expected'], pageOf: PageOf, lineLink: (line: number) => string): string {

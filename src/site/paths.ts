@@ -32,6 +32,12 @@ export const comparePageUrl = (p: { year: number; number: number }) => url(`comp
 export const bureauPageUrl = (p: { number: number }) => url(`bureaus/p/${p.number}/`);
 export const reportUrl = (r: { bureauId: string; year: number; kind: Kind }) => url(`reports/${r.bureauId}/${r.year}/${KIND_SLUGS[r.kind]}/`);
 /** A line of a report's published text, relative to the report page: its 原文 page holds the lines. */
+/** The pages under a report's own: its 原文, 数据核对 and 报表. */
+export type ReportPageName = 'original' | 'checks' | 'tables';
+
+/** A page under the report's own, from the report's URL. */
+export const subPageUrl = (reportUrl: string, page: ReportPageName) => `${reportUrl}${page}/`;
+
 export const lineHref = (line: number) => `original/#L${line}`;
 /** The same line from a page under the report page (数据核对, 报表): relative too, so that thousands of links stay short. */
 export const subPageLineHref = (line: number) => `../${lineHref(line)}`;

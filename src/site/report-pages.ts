@@ -3,11 +3,8 @@
 import { shardPlan } from '../search/shards.ts';
 import { pairOf } from '../views/budget-final.ts';
 import { yearOnYearBase } from '../views/sangong.ts';
-import { KIND_SLUGS } from './paths.ts';
+import { KIND_SLUGS, type ReportPageName } from './paths.ts';
 import type { ReportEntry } from './report-entry.ts';
-
-/** The sub-page under the report's URL: its own page has none. */
-export type ReportPageName = 'original' | 'checks' | 'tables';
 
 export interface ReportPageProps {
   entry: ReportEntry;
